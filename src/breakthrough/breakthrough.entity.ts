@@ -1,0 +1,58 @@
+import { connectionOf } from '../common/connection.js';
+import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FactEntity } from '../common/base.entity.js';
+import { BreakthroughArea } from '../common/enums.js';
+import { toGlobalId } from '../common/global-id.js';
+import { Period, toPeriod } from '../common/period.js';
+import { PlanDecision } from '../decision/decision.entity.js';
+import { Node } from '../node/node.type.js';
+import { Province } from '../province/province.entity.js';
+
+@Entity({ tableName: 'breakthrough' })
+@ObjectType('Breakthrough', { implements: Node, description: 'A strategic breakthrough ("khâu đột phá") that a document sets for a province.' })
+export class Breakthrough extends FactEntity {
+  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
+  get nodeId(): string {
+    return toGlobalId('Breakthrough', this.key);
+  }
+
+  @Field(() => String, { description: 'Stable ASCII key, e.g. "cao-bang-congress-20-2".' })
+  @Property({ type: 'string', unique: true })
+  key!: string;
+
+  @Field(() => Int, { description: "Position in the document's list, from 1." })
+  @Property({ type: 'integer' })
+  ordinal!: number;
+
+  @Field(() => String, { description: 'The breakthrough in short Vietnamese.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'The breakthrough in English.' })
+  @Property({ type: 'text' })
+  titleEn!: string;
+
+  @Field(() => BreakthroughArea, { description: 'The field it addresses.' })
+  @Enum({ items: () => BreakthroughArea })
+  area!: BreakthroughArea;
+
+  @ManyToOne(() => Province)
+  province!: Rel<Province>;
+
+  @ManyToOne(() => PlanDecision)
+  decision!: Rel<PlanDecision>;
+
+  @Property({ type: 'integer', nullable: true })
+  periodStart?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  periodEnd?: number | null;
+
+  @Field(() => Period, { nullable: true, description: 'The term it is set for: 2025–2030.' })
+  get period(): Period | null {
+    return toPeriod(this.periodStart, this.periodEnd);
+  }
+}
+
+export const BreakthroughConnection = connectionOf(Breakthrough, 'breakthroughs');

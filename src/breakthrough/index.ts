@@ -1,0 +1,6 @@
+import { citationsResolver } from '../citation/citation.resolver.js';
+import { Breakthrough } from './breakthrough.entity.js';
+import { BreakthroughResolver } from './breakthrough.resolver.js';
+
+export const entities = [Breakthrough];
+export const resolvers = [BreakthroughResolver, citationsResolver(Breakthrough)];

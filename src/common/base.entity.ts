@@ -1,0 +1,24 @@
+import { PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+
+/**
+ * Row id: internal, never exposed. The import assigns it in each fixture file's order, which is
+ * also the stable order of every connection. Clients see global IDs built from natural keys.
+ */
+// Abstract GraphQL types: type-graphql inherits fields only from decorated classes; unreachable, so not in the schema.
+@ObjectType()
+export abstract class BaseEntity {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+}
+
+/** A record that states facts, so it may carry a caveat from the sources. */
+@ObjectType()
+export abstract class FactEntity extends BaseEntity {
+  @Field(() => String, {
+    nullable: true,
+    description: 'What is uncertain about this record (inferred, contradictory or unverified in the sources); null when the sources state it plainly.',
+  })
+  @Property({ type: 'text', nullable: true })
+  uncertainty?: string | null;
+}

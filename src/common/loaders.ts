@@ -1,0 +1,119 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/sqlite';
+import DataLoader from 'dataloader';
+import { Citation } from '../citation/citation.entity.js';
+import type { BaseEntity } from './base.entity.js';
+
+/** A one-to-many or many-to-many edge as stored: which column points at the parent. */
+export interface Link {
+  table: string;
+  parent: string;
+  child: string;
+}
+
+/**
+ * The request's batch loaders. Each relation costs one `IN (...)` query per level of the
+ * query, whatever the number of parents: that is what keeps every request free of N+1.
+ * Built per request, so no cache outlives the request that filled it.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  private memo<K, V>(name: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = make() as DataLoader<unknown, unknown>;
+      this.loaders.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /** Entities by row id. */
+  byId<T extends BaseEntity>(entity: EntityClass<T>): DataLoader<number, T> {
+    return this.memo(`id:${entity.name}`, () =>
+      new DataLoader<number, T>(async (ids) => {
+        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? new Error(`${entity.name} ${id} not found`));
+      }),
+    );
+  }
+
+  /** Entities by natural key (slug, code, key); null for an unknown key. */
+  byKey<T extends object>(entity: EntityClass<T>, property: keyof T & string): DataLoader<string, T | null> {
+    return this.memo(`key:${entity.name}.${property}`, () =>
+      new DataLoader<string, T | null>(async (keys) => {
+        const rows = await this.em.find(entity, { [property]: { $in: [...keys] } } as never);
+        const byKey = new Map(rows.map((row) => [String(row[property]), row]));
+        return keys.map((key) => byKey.get(key) ?? null);
+      }),
+    );
+  }
+
+  /** Child row ids per parent row id, ascending (the connection order). */
+  childIds(link: Link): DataLoader<number, number[]> {
+    return this.memo(`children:${link.table}.${link.parent}.${link.child}`, () =>
+      new DataLoader<number, number[]>(async (parents) => {
+        const query = this.em
+          .getKnex()
+          .select({ parent: link.parent, child: link.child })
+          .from(link.table)
+          .whereIn(link.parent, [...parents])
+          .orderBy(link.child);
+        const rows = await this.em.execute<{ parent: number; child: number }[]>(query, [], 'all', this.em.getLoggerContext());
+        const grouped = new Map<number, number[]>(parents.map((id) => [id, []]));
+        for (const row of rows) grouped.get(row.parent)?.push(row.child);
+        return parents.map((id) => grouped.get(id)!);
+      }),
+    );
+  }
+
+  /** Citations of records of one type, in the order the fixtures list them. */
+  citations(ownerType: string): DataLoader<number, Citation[]> {
+    return this.memo(`citations:${ownerType}`, () =>
+      new DataLoader<number, Citation[]>(async (ownerIds) => {
+        const rows = await this.em.find(Citation, { ownerType, ownerId: { $in: [...ownerIds] } }, { orderBy: { id: 'asc' } });
+        const grouped = new Map<number, Citation[]>(ownerIds.map((id) => [id, []]));
+        for (const row of rows) grouped.get(row.ownerId)?.push(row);
+        return ownerIds.map((id) => grouped.get(id)!);
+      }),
+    );
+  }
+
+  /** The link from parents to the rows of `entity` whose many-to-one `property` points at them. */
+  foreignKey<T extends object>(entity: EntityClass<T>, property: keyof T & string): Link {
+    const meta = this.em.getMetadata().get(entity.name);
+    return { table: meta.tableName, parent: meta.properties[property]!.fieldNames[0]!, child: 'id' };
+  }
+
+  /** The link through the pivot table of a many-to-many `property` of `owner`, read from either side. */
+  pivot<T extends object>(owner: EntityClass<T>, property: keyof T & string, from: 'owner' | 'target' = 'owner'): Link {
+    const prop = this.em.getMetadata().get(owner.name).properties[property]!;
+    const ownerColumn = prop.joinColumns[0]!;
+    const targetColumn = prop.inverseJoinColumns[0]!;
+    return from === 'owner'
+      ? { table: prop.pivotTable, parent: ownerColumn, child: targetColumn }
+      : { table: prop.pivotTable, parent: targetColumn, child: ownerColumn };
+  }
+
+  /** The entity a many-to-one reference points at, or null. */
+  async one<T extends BaseEntity>(entity: EntityClass<T>, ref: { id: number } | null | undefined): Promise<T | null> {
+    return ref ? this.byId(entity).load(ref.id) : null;
+  }
+
+  /** Entities for ids, in the same order. */
+  async many<T extends BaseEntity>(entity: EntityClass<T>, ids: readonly number[]): Promise<T[]> {
+    const rows = await this.byId(entity).loadMany(ids);
+    return rows.map((row) => {
+      if (row instanceof Error) throw row;
+      return row;
+    });
+  }
+
+  /** All children of one parent through a link, as entities. */
+  async children<T extends BaseEntity>(entity: EntityClass<T>, link: Link, parentId: number): Promise<T[]> {
+    return this.many(entity, await this.childIds(link).load(parentId));
+  }
+}

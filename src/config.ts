@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+
+/** Settings from the environment; every one has a default that works on a fresh clone. */
+export interface Config {
+  port: number;
+  host: string;
+  dbPath: string;
+  fixturesDir: string;
+  logLevel: string;
+  logSql: boolean;
+  /** Adds `extensions.queryStats` (SQL statements of the request) to responses: tests, benchmarks. */
+  exposeQueryStats: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be an integer 0..65535, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dbPath: resolve(env.DATABASE_PATH ?? 'data/plan-graph.sqlite'),
+    fixturesDir: resolve(env.FIXTURES_DIR ?? 'fixtures'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    logSql: env.LOG_SQL === '1',
+    exposeQueryStats: env.EXPOSE_QUERY_STATS === '1',
+  };
+}

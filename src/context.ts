@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/sqlite';
+import { Loaders } from './common/loaders.js';
+import type { Orm } from './db/orm.js';
+import { QueryStats } from './db/sql-counter.js';
+
+/** What every resolver gets: built once per request, never mutated by resolvers. */
+export interface Context {
+  readonly em: EntityManager;
+  readonly loaders: Loaders;
+  readonly stats: QueryStats;
+}
+
+export function createContext(orm: Orm): Context {
+  const stats = new QueryStats();
+  // A fork per request: its own identity map, and a logger context that tallies its SQL.
+  const em = orm.em.fork({ loggerContext: { queryStats: stats } }) as EntityManager;
+  return { em, loaders: new Loaders(em), stats };
+}

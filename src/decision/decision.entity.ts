@@ -1,0 +1,89 @@
+import { connectionOf } from '../common/connection.js';
+import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FactEntity } from '../common/base.entity.js';
+import { DecisionKind } from '../common/enums.js';
+import { toGlobalId } from '../common/global-id.js';
+import { Period, toPeriod } from '../common/period.js';
+import { DateScalar } from '../common/scalars.js';
+import { Node } from '../node/node.type.js';
+import { Province } from '../province/province.entity.js';
+
+@Entity({ tableName: 'plan_decision' })
+@ObjectType('PlanDecision', {
+  implements: Node,
+  description: 'A governing document: a Prime Minister decision approving or implementing a plan, a party resolution, a programme, a scheme.',
+})
+export class PlanDecision extends FactEntity {
+  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
+  get nodeId(): string {
+    return toGlobalId('PlanDecision', this.key);
+  }
+
+  @Field(() => String, { description: 'Stable ASCII key, e.g. "1486-qd-ttg-2023" or "cao-bang-party-congress-20-resolution".' })
+  @Property({ type: 'string', unique: true })
+  key!: string;
+
+  @Field(() => String, { nullable: true, description: 'Official number as written, "1486/QĐ-TTg"; null for an unnumbered document such as a congress resolution.' })
+  @Property({ type: 'string', nullable: true })
+  number?: string | null;
+
+  /** The number folded for lookups typed without diacritics ("1486/qd-ttg"). */
+  @Property({ type: 'string', nullable: true, unique: true })
+  numberFolded?: string | null;
+
+  @Field(() => DecisionKind, { description: 'What kind of document it is.' })
+  @Enum({ items: () => DecisionKind })
+  kind!: DecisionKind;
+
+  @Field(() => String, { description: 'Title in Vietnamese.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'Title in English.' })
+  @Property({ type: 'text' })
+  titleEn!: string;
+
+  @Field(() => String, { description: 'Issuing body in Vietnamese: "Thủ tướng Chính phủ".' })
+  @Property({ type: 'string' })
+  issuer!: string;
+
+  @Field(() => String, { description: 'Issuing body in English: "Prime Minister".' })
+  @Property({ type: 'string' })
+  issuerEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who signed it, when known: "Trần Hồng Hà".' })
+  @Property({ type: 'string', nullable: true })
+  signer?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date of signature or adoption.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  signedOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date it takes effect, when stated.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  effectiveOn?: string | null;
+
+  @Property({ type: 'integer', nullable: true })
+  periodStart?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  periodEnd?: number | null;
+
+  @Field(() => Period, { nullable: true, description: 'Planning period: 2021–2030.' })
+  get period(): Period | null {
+    return toPeriod(this.periodStart, this.periodEnd);
+  }
+
+  @Field(() => Int, { nullable: true, description: 'Vision horizon year ("tầm nhìn đến năm 2050").' })
+  @Property({ type: 'integer', nullable: true })
+  visionYear?: number | null;
+
+  @ManyToOne(() => Province, { nullable: true })
+  province?: Rel<Province> | null;
+
+  @ManyToOne(() => PlanDecision, { nullable: true })
+  implements?: Rel<PlanDecision> | null;
+}
+
+export const PlanDecisionConnection = connectionOf(PlanDecision, 'plan decisions and other governing documents');

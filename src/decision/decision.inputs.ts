@@ -1,0 +1,11 @@
+import { Field, InputType } from 'type-graphql';
+import { DecisionKind } from '../common/enums.js';
+
+@InputType({ description: 'Narrows the decisions list.' })
+export class DecisionFilter {
+  @Field(() => String, { nullable: true, description: 'Only documents of the province with this statistics code ("04").' })
+  provinceCode?: string | null;
+
+  @Field(() => DecisionKind, { nullable: true, description: 'Only documents of this kind.' })
+  kind?: DecisionKind | null;
+}

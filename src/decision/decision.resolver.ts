@@ -1,0 +1,71 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
+import type { Page } from '../common/connection.js';
+import { foldDecisionNumber } from '../common/fold.js';
+import { childPage, rootPage } from '../common/pages.js';
+import { PageArgs } from '../common/paging.js';
+import type { Context } from '../context.js';
+import { Milestone } from '../milestone/milestone.entity.js';
+import { Project, ProjectConnection } from '../project/project.entity.js';
+import { Province } from '../province/province.entity.js';
+import { provinceIdFilter } from '../province/province.repository.js';
+import { Target, TargetConnection } from '../target/target.entity.js';
+import { PlanDecision, PlanDecisionConnection } from './decision.entity.js';
+import { DecisionFilter } from './decision.inputs.js';
+
+@Resolver(() => PlanDecision)
+export class DecisionResolver {
+  @Query(() => PlanDecisionConnection, { description: 'Plan decisions and other governing documents.' })
+  async decisions(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => DecisionFilter, { nullable: true, description: 'Narrow the list.' }) filter: DecisionFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<PlanDecision>> {
+    const province = await provinceIdFilter(ctx, filter?.provinceCode);
+    const where: FilterQuery<PlanDecision> = {};
+    if (province !== undefined) where.province = province;
+    if (filter?.kind) where.kind = filter.kind;
+    return rootPage(ctx, PlanDecision, province === null ? null : where, page);
+  }
+
+  @Query(() => PlanDecision, { nullable: true, description: 'One document by its number, "1486/QĐ-TTg"; also typed without diacritics ("1486/QD-TTg"). Null when none matches.' })
+  decision(@Arg('number', () => String, { description: 'Official number, with or without diacritics, any letter case.' }) number: string, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
+    return loaders.byKey(PlanDecision, 'numberFolded').load(foldDecisionNumber(number));
+  }
+
+  @FieldResolver(() => Province, { nullable: true, description: 'The province it governs; null for a national document.' })
+  province(@Root() decision: PlanDecision, @Ctx() { loaders }: Context): Promise<Province | null> {
+    return loaders.one(Province, decision.province);
+  }
+
+  @FieldResolver(() => PlanDecision, { nullable: true, description: 'The plan this document implements (1371/QĐ-TTg implements the Lạng Sơn master plan).' })
+  implements(@Root() decision: PlanDecision, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
+    return loaders.one(PlanDecision, decision.implements);
+  }
+
+  @FieldResolver(() => [PlanDecision], { description: 'Documents that implement this one.' })
+  implementedBy(@Root() decision: PlanDecision, @Ctx() { loaders }: Context): Promise<PlanDecision[]> {
+    return loaders.children(PlanDecision, loaders.foreignKey(PlanDecision, 'implements'), decision.id);
+  }
+
+  @FieldResolver(() => [Breakthrough], { description: 'Strategic breakthroughs this document sets, in its order.' })
+  breakthroughs(@Root() decision: PlanDecision, @Ctx() { loaders }: Context): Promise<Breakthrough[]> {
+    return loaders.children(Breakthrough, loaders.foreignKey(Breakthrough, 'decision'), decision.id);
+  }
+
+  @FieldResolver(() => TargetConnection, { description: 'Targets this document sets.' })
+  targets(@Root() decision: PlanDecision, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Target>> {
+    return childPage(ctx, Target, ctx.loaders.foreignKey(Target, 'decision'), decision.id, page);
+  }
+
+  @FieldResolver(() => ProjectConnection, { description: 'Projects this document names.' })
+  projects(@Root() decision: PlanDecision, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Project>> {
+    return childPage(ctx, Project, ctx.loaders.pivot(Project, 'decisions', 'target'), decision.id, page);
+  }
+
+  @FieldResolver(() => [Milestone], { description: 'Dated goals without a figure this document sets.' })
+  milestones(@Root() decision: PlanDecision, @Ctx() { loaders }: Context): Promise<Milestone[]> {
+    return loaders.children(Milestone, loaders.foreignKey(Milestone, 'decision'), decision.id);
+  }
+}

@@ -1,0 +1,6 @@
+import { citationsResolver } from '../citation/citation.resolver.js';
+import { PlanDecision } from './decision.entity.js';
+import { DecisionResolver } from './decision.resolver.js';
+
+export const entities = [PlanDecision];
+export const resolvers = [DecisionResolver, citationsResolver(PlanDecision)];

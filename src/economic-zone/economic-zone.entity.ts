@@ -1,0 +1,57 @@
+import { connectionOf } from '../common/connection.js';
+import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { FactEntity } from '../common/base.entity.js';
+import { EconomicZoneKind } from '../common/enums.js';
+import { toGlobalId } from '../common/global-id.js';
+import { PlanDecision } from '../decision/decision.entity.js';
+import { Node } from '../node/node.type.js';
+import { Province } from '../province/province.entity.js';
+
+@Entity({ tableName: 'economic_zone' })
+@ObjectType('EconomicZone', { implements: Node, description: 'A border-gate economic zone, cross-border cooperation zone or non-tariff zone.' })
+export class EconomicZone extends FactEntity {
+  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
+  get nodeId(): string {
+    return toGlobalId('EconomicZone', this.slug);
+  }
+
+  @Field(() => String, { description: 'Stable ASCII key: "cao-bang-border-gate-economic-zone".' })
+  @Property({ type: 'string', unique: true })
+  slug!: string;
+
+  @Field(() => String, { description: 'Vietnamese name.' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { description: 'English name.' })
+  @Property({ type: 'text' })
+  nameEn!: string;
+
+  @Field(() => EconomicZoneKind, { description: 'What kind of zone it is.' })
+  @Enum({ items: () => EconomicZoneKind })
+  kind!: EconomicZoneKind;
+
+  @ManyToOne(() => Province)
+  province!: Rel<Province>;
+
+  @ManyToOne(() => EconomicZone, { nullable: true })
+  partOf?: Rel<EconomicZone> | null;
+
+  @ManyToOne(() => PlanDecision, { nullable: true })
+  establishedBy?: Rel<PlanDecision> | null;
+
+  @Field(() => Float, { nullable: true, description: 'Area in hectares, when a source gives it.' })
+  @Property({ type: 'double', nullable: true })
+  areaHa?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What the zone is, in short Vietnamese.' })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the zone is, in English.' })
+  @Property({ type: 'text', nullable: true })
+  descriptionEn?: string | null;
+}
+
+export const EconomicZoneConnection = connectionOf(EconomicZone, 'economic zones');

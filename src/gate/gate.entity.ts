@@ -1,0 +1,70 @@
+import { connectionOf } from '../common/connection.js';
+import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { FactEntity } from '../common/base.entity.js';
+import { GateType } from '../common/enums.js';
+import { toGlobalId } from '../common/global-id.js';
+import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
+import { Node } from '../node/node.type.js';
+import { Province } from '../province/province.entity.js';
+
+@Entity({ tableName: 'gate' })
+@ObjectType('Gate', { implements: Node, description: 'A land border gate or crossing on the Vietnam–China border, paired with a Chinese port.' })
+export class Gate extends FactEntity {
+  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
+  get nodeId(): string {
+    return toGlobalId('Gate', this.slug);
+  }
+
+  @Field(() => String, { description: 'Stable ASCII key: "tra-linh".' })
+  @Property({ type: 'string', unique: true })
+  slug!: string;
+
+  @Field(() => String, { description: 'Vietnamese name: "Trà Lĩnh".' })
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => String, { description: 'ASCII name: "Tra Linh".' })
+  @Property({ type: 'string' })
+  nameEn!: string;
+
+  // Derived at import from typeHistory (the newest unplanned entry), stored so filters stay in SQL.
+  @Field(() => GateType, { description: 'The type in force now, by the newest cited fact.' })
+  @Enum({ items: () => GateType })
+  type!: GateType;
+
+  @Field(() => GateType, { nullable: true, description: 'The upgrade a plan intends, if any and not yet done.' })
+  @Enum({ items: () => GateType, nullable: true })
+  plannedType?: GateType | null;
+
+  @ManyToOne(() => Province)
+  province!: Rel<Province>;
+
+  @Field(() => String, { nullable: true, description: 'District or commune, as the source names it (pre-2025 districts included).' })
+  @Property({ type: 'string', nullable: true })
+  locality?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The paired port on the Chinese side, e.g. "Long Bang".' })
+  @Property({ type: 'string', nullable: true })
+  counterpart?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the Chinese counterpart is: "Baise, Guangxi".' })
+  @Property({ type: 'string', nullable: true })
+  counterpartLocation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the gate is, in short Vietnamese.' })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the gate is, in English.' })
+  @Property({ type: 'text', nullable: true })
+  descriptionEn?: string | null;
+
+  @ManyToOne(() => Gate, { nullable: true })
+  partOf?: Rel<Gate> | null;
+
+  @ManyToOne(() => EconomicZone, { nullable: true })
+  economicZone?: Rel<EconomicZone> | null;
+}
+
+export const GateConnection = connectionOf(Gate, 'border gates and crossings');

@@ -1,0 +1,70 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Page } from '../common/connection.js';
+import { rootPage } from '../common/pages.js';
+import { PageArgs } from '../common/paging.js';
+import type { Context } from '../context.js';
+import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
+import { Milestone } from '../milestone/milestone.entity.js';
+import { Project } from '../project/project.entity.js';
+import { Province } from '../province/province.entity.js';
+import { provinceIdFilter } from '../province/province.repository.js';
+import { GateStatusChange } from './gate-status-change.entity.js';
+import { Gate, GateConnection } from './gate.entity.js';
+import { GateFilter } from './gate.inputs.js';
+
+@Resolver(() => Gate)
+export class GateResolver {
+  @Query(() => GateConnection, { description: 'Border gates and crossings.' })
+  async gates(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => GateFilter, { nullable: true, description: 'Narrow the list.' }) filter: GateFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Gate>> {
+    const province = await provinceIdFilter(ctx, filter?.provinceCode);
+    const where: FilterQuery<Gate> = {};
+    if (province !== undefined) where.province = province;
+    if (filter?.type) where.type = filter.type;
+    return rootPage(ctx, Gate, province === null ? null : where, page);
+  }
+
+  @Query(() => Gate, { nullable: true, description: 'One gate by slug ("tra-linh"); null when none matches.' })
+  gate(@Arg('slug', () => String, { description: 'Gate slug, e.g. "tra-linh".' }) slug: string, @Ctx() { loaders }: Context): Promise<Gate | null> {
+    return loaders.byKey(Gate, 'slug').load(slug.trim().toLowerCase());
+  }
+
+  @FieldResolver(() => [GateStatusChange], { description: 'How the legal type changed or is planned to change, oldest first.' })
+  typeHistory(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<GateStatusChange[]> {
+    return loaders.children(GateStatusChange, loaders.foreignKey(GateStatusChange, 'gate'), gate.id);
+  }
+
+  @FieldResolver(() => Province, { description: 'The province the gate is in.' })
+  async province(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<Province> {
+    return (await loaders.one(Province, gate.province))!;
+  }
+
+  @FieldResolver(() => EconomicZone, { nullable: true, description: 'The economic zone the gate belongs to.' })
+  economicZone(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
+    return loaders.one(EconomicZone, gate.economicZone);
+  }
+
+  @FieldResolver(() => Gate, { nullable: true, description: 'For a clearance route or crossing: the gate pair it belongs to.' })
+  partOf(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<Gate | null> {
+    return loaders.one(Gate, gate.partOf);
+  }
+
+  @FieldResolver(() => [Gate], { description: 'Clearance routes and crossings that belong to this gate pair.' })
+  clearanceRoutes(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<Gate[]> {
+    return loaders.children(Gate, loaders.foreignKey(Gate, 'partOf'), gate.id);
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects that serve this gate.' })
+  projects(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<Project[]> {
+    return loaders.children(Project, loaders.pivot(Project, 'gates', 'target'), gate.id);
+  }
+
+  @FieldResolver(() => [Milestone], { description: 'Dated goals about this gate.' })
+  milestones(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<Milestone[]> {
+    return loaders.children(Milestone, loaders.foreignKey(Milestone, 'gate'), gate.id);
+  }
+}

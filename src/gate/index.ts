@@ -1,0 +1,7 @@
+import { citationsResolver } from '../citation/citation.resolver.js';
+import { GateStatusChange } from './gate-status-change.entity.js';
+import { Gate } from './gate.entity.js';
+import { GateResolver } from './gate.resolver.js';
+
+export const entities = [Gate, GateStatusChange];
+export const resolvers = [GateResolver, citationsResolver(Gate), citationsResolver(GateStatusChange)];

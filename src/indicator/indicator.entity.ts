@@ -1,0 +1,42 @@
+import { connectionOf } from '../common/connection.js';
+import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../common/base.entity.js';
+import { IndicatorCategory, Unit } from '../common/enums.js';
+import { toGlobalId } from '../common/global-id.js';
+import { Node } from '../node/node.type.js';
+
+@Entity({ tableName: 'indicator' })
+@ObjectType('Indicator', { implements: Node, description: 'A measurable quantity that targets aim at and observations measure, comparable across provinces.' })
+export class Indicator extends BaseEntity {
+  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
+  get nodeId(): string {
+    return toGlobalId('Indicator', this.code);
+  }
+
+  @Field(() => String, { description: 'Stable code shared across provinces: GRDP_GROWTH, GRDP_PER_CAPITA, IMPORT_EXPORT_TURNOVER, …' })
+  @Property({ type: 'string', unique: true })
+  code!: string;
+
+  @Field(() => String, { description: 'Vietnamese name.' })
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => String, { description: 'English name.' })
+  @Property({ type: 'string' })
+  nameEn!: string;
+
+  @Field(() => IndicatorCategory, { description: 'Broad grouping for dashboards.' })
+  @Enum({ items: () => IndicatorCategory })
+  category!: IndicatorCategory;
+
+  @Field(() => Unit, { description: 'The usual unit; each target and observation states its own.' })
+  @Enum({ items: () => Unit })
+  unit!: Unit;
+
+  @Field(() => String, { nullable: true, description: 'What the indicator measures, in English.' })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+}
+
+export const IndicatorConnection = connectionOf(Indicator, 'indicators');

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { pino } from 'pino';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { createServer } from './server.js';
+
+const config = loadConfig();
+const logger = pino({ name: 'plan-graph', level: config.logLevel });
+const orm = await openDatabase(config.dbPath, config.fixturesDir, logger, config.logSql);
+const server = await createServer({ orm, logger, exposeQueryStats: config.exposeQueryStats });
+const url = await server.listen(config.port, config.host);
+logger.info({ url, health: url.replace(/\/graphql$/, '/health'), dbPath: config.dbPath }, 'Plan Graph is serving');
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    server.stop().then(
+      () => logger.info('stopped'),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exitCode = 1;
+      },
+    );
+  });
+}

@@ -1,0 +1,62 @@
+import { connectionOf } from '../common/connection.js';
+import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { FactEntity } from '../common/base.entity.js';
+import { MilestoneKind } from '../common/enums.js';
+import { toGlobalId } from '../common/global-id.js';
+import { Period, toPeriod } from '../common/period.js';
+import { PlanDecision } from '../decision/decision.entity.js';
+import { Gate } from '../gate/gate.entity.js';
+import { Node } from '../node/node.type.js';
+import { Project } from '../project/project.entity.js';
+import { Province } from '../province/province.entity.js';
+
+@Entity({ tableName: 'milestone' })
+@ObjectType('Milestone', { implements: Node, description: 'A dated goal without a figure: "upgrade Trà Lĩnh to an international gate, 2019–2025".' })
+export class Milestone extends FactEntity {
+  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
+  get nodeId(): string {
+    return toGlobalId('Milestone', this.key);
+  }
+
+  @Field(() => String, { description: 'Stable ASCII key.' })
+  @Property({ type: 'string', unique: true })
+  key!: string;
+
+  @Field(() => MilestoneKind, { description: 'A milestone, or a qualitative target.' })
+  @Enum({ items: () => MilestoneKind })
+  kind!: MilestoneKind;
+
+  @Field(() => String, { description: 'The goal in short Vietnamese.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'The goal in English.' })
+  @Property({ type: 'text' })
+  titleEn!: string;
+
+  @ManyToOne(() => Province)
+  province!: Rel<Province>;
+
+  @ManyToOne(() => PlanDecision, { nullable: true })
+  decision?: Rel<PlanDecision> | null;
+
+  @ManyToOne(() => Project, { nullable: true })
+  project?: Rel<Project> | null;
+
+  @ManyToOne(() => Gate, { nullable: true })
+  gate?: Rel<Gate> | null;
+
+  @Property({ type: 'integer', nullable: true })
+  periodStart?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  periodEnd?: number | null;
+
+  @Field(() => Period, { nullable: true, description: 'The period or target year of the goal.' })
+  get period(): Period | null {
+    return toPeriod(this.periodStart, this.periodEnd);
+  }
+}
+
+export const MilestoneConnection = connectionOf(Milestone, 'milestones');

@@ -1,0 +1,20 @@
+import type { EntityClass } from '@mikro-orm/core';
+import * as breakthrough from './breakthrough/index.js';
+import * as citation from './citation/index.js';
+import * as decision from './decision/index.js';
+import * as economicZone from './economic-zone/index.js';
+import * as gate from './gate/index.js';
+import * as indicator from './indicator/index.js';
+import * as milestone from './milestone/index.js';
+import * as node from './node/index.js';
+import * as observation from './observation/index.js';
+import * as project from './project/index.js';
+import * as province from './province/index.js';
+import * as source from './source/index.js';
+import * as target from './target/index.js';
+
+// The one list of features: the ORM config takes their entities, buildSchema their resolvers.
+const features = [province, decision, breakthrough, indicator, target, observation, project, gate, economicZone, milestone, source, citation, node];
+
+export const entities: EntityClass<object>[] = features.flatMap((feature): EntityClass<object>[] => feature.entities);
+export const resolvers = features.flatMap((feature): Function[] => feature.resolvers) as [Function, ...Function[]];

@@ -1,0 +1,4 @@
+import { NodeResolver } from './node.resolver.js';
+
+export const entities: never[] = [];
+export const resolvers = [NodeResolver];

@@ -1,0 +1,51 @@
+import type { EntityClass } from '@mikro-orm/core';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
+import { fromGlobalId } from '../common/global-id.js';
+import type { Context } from '../context.js';
+import { PlanDecision } from '../decision/decision.entity.js';
+import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
+import { Gate } from '../gate/gate.entity.js';
+import { Indicator } from '../indicator/indicator.entity.js';
+import { Milestone } from '../milestone/milestone.entity.js';
+import { Observation } from '../observation/observation.entity.js';
+import { Project } from '../project/project.entity.js';
+import { Province } from '../province/province.entity.js';
+import { SourceDocument } from '../source/source.entity.js';
+import { Target } from '../target/target.entity.js';
+import { Node } from './node.type.js';
+
+// Every Node type and the natural key its global ID is built from.
+const NODE_KEYS: Record<string, { entity: EntityClass<object>; key: string }> = {
+  Province: { entity: Province, key: 'slug' },
+  PlanDecision: { entity: PlanDecision, key: 'key' },
+  Breakthrough: { entity: Breakthrough, key: 'key' },
+  Indicator: { entity: Indicator, key: 'code' },
+  Target: { entity: Target, key: 'key' },
+  Observation: { entity: Observation, key: 'key' },
+  Project: { entity: Project, key: 'slug' },
+  Gate: { entity: Gate, key: 'slug' },
+  EconomicZone: { entity: EconomicZone, key: 'slug' },
+  SourceDocument: { entity: SourceDocument, key: 'key' },
+  Milestone: { entity: Milestone, key: 'key' },
+};
+const NODE_TYPES = Object.keys(NODE_KEYS);
+
+function loadNode({ loaders }: Context, id: string): Promise<object | null> {
+  const { typeName, key } = fromGlobalId(id, NODE_TYPES);
+  const { entity, key: property } = NODE_KEYS[typeName]!;
+  return loaders.byKey(entity, property as never).load(key);
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it no longer exists.' })
+  node(@Arg('id', () => ID, { description: 'A global ID taken from an id field.' }) id: string, @Ctx() ctx: Context): Promise<object | null> {
+    return loadNode(ctx, id);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Several objects by global ID, in the same order; null where one no longer exists.' })
+  nodes(@Arg('ids', () => [ID], { description: `Global IDs taken from id fields (at most 100).` }) ids: string[], @Ctx() ctx: Context): Promise<(object | null)[]> {
+    return Promise.all(ids.map((id) => loadNode(ctx, id)));
+  }
+}

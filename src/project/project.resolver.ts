@@ -1,0 +1,56 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
+import type { Page } from '../common/connection.js';
+import { rootPage } from '../common/pages.js';
+import { PageArgs } from '../common/paging.js';
+import type { Context } from '../context.js';
+import { PlanDecision } from '../decision/decision.entity.js';
+import { Gate } from '../gate/gate.entity.js';
+import { Province } from '../province/province.entity.js';
+import { provinceIdFilter } from '../province/province.repository.js';
+import { Project, ProjectConnection } from './project.entity.js';
+import { ProjectFilter } from './project.inputs.js';
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => ProjectConnection, { description: 'Investment projects and infrastructure items the plans name.' })
+  async projects(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ProjectFilter, { nullable: true, description: 'Narrow the list.' }) filter: ProjectFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Project>> {
+    const province = await provinceIdFilter(ctx, filter?.provinceCode);
+    const where: FilterQuery<Project> = {};
+    if (province != null) where.provinces = { $some: { id: province } };
+    if (filter?.kind) where.kind = filter.kind;
+    if (filter?.status) where.status = filter.status;
+    if (filter?.gateSlug != null) where.gates = { $some: { slug: filter.gateSlug.trim().toLowerCase() } };
+    return rootPage(ctx, Project, province === null ? null : where, page);
+  }
+
+  @Query(() => Project, { nullable: true, description: 'One project by slug; null when none matches.' })
+  project(@Arg('slug', () => String, { description: 'Project slug, e.g. "dong-dang-tra-linh-expressway".' }) slug: string, @Ctx() { loaders }: Context): Promise<Project | null> {
+    return loaders.byKey(Project, 'slug').load(slug.trim().toLowerCase());
+  }
+
+  @FieldResolver(() => [Province], { description: 'Provinces the project lies in or links.' })
+  provinces(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Province[]> {
+    return loaders.children(Province, loaders.pivot(Project, 'provinces'), project.id);
+  }
+
+  @FieldResolver(() => [Gate], { description: 'Border gates the project serves.' })
+  gates(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Gate[]> {
+    return loaders.children(Gate, loaders.pivot(Project, 'gates'), project.id);
+  }
+
+  @FieldResolver(() => [Breakthrough], { description: 'Strategic breakthroughs the project carries out.' })
+  breakthroughs(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Breakthrough[]> {
+    return loaders.children(Breakthrough, loaders.pivot(Project, 'breakthroughs'), project.id);
+  }
+
+  @FieldResolver(() => [PlanDecision], { description: 'Documents that name the project.' })
+  decisions(@Root() project: Project, @Ctx() { loaders }: Context): Promise<PlanDecision[]> {
+    return loaders.children(PlanDecision, loaders.pivot(Project, 'decisions'), project.id);
+  }
+}

@@ -1,0 +1,68 @@
+import { connectionOf } from '../common/connection.js';
+import { Entity, Enum, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { FactEntity } from '../common/base.entity.js';
+import { AdministrativeStatus } from '../common/enums.js';
+import { toGlobalId } from '../common/global-id.js';
+import { DateScalar } from '../common/scalars.js';
+import { Node } from '../node/node.type.js';
+
+@Entity({ tableName: 'province' })
+@ObjectType('Province', { implements: Node, description: 'A Vietnamese province (provincial-level unit), current or merged in the 2025 reorganisation.' })
+export class Province extends FactEntity {
+  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
+  get nodeId(): string {
+    return toGlobalId('Province', this.slug);
+  }
+
+  @Field(() => String, {
+    description: 'Two-digit statistics-office code: the code in force, or the last one a merged province held ("04" Cao Bằng, "20" Lạng Sơn).',
+  })
+  @Property({ type: 'string', length: 8, index: true })
+  code!: string;
+
+  @Field(() => [String], { description: 'Codes this province held before (Bắc Ninh was "27" before 1 July 2025).' })
+  @Property({ type: 'json' })
+  formerCodes: string[] & Opt = [];
+
+  @Field(() => String, { description: 'Stable ASCII key: "cao-bang".' })
+  @Property({ type: 'string', unique: true })
+  slug!: string;
+
+  @Field(() => String, { description: 'Official Vietnamese name with diacritics: "Cao Bằng".' })
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => String, { description: 'English or ASCII name: "Cao Bang".' })
+  @Property({ type: 'string' })
+  nameEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Socio-economic region, in Vietnamese.' })
+  @Property({ type: 'string', nullable: true })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Socio-economic region, in English.' })
+  @Property({ type: 'string', nullable: true })
+  regionEn?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Natural area in km².' })
+  @Property({ type: 'double', nullable: true })
+  areaKm2?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Length of the land border with China in km; null for inland provinces.' })
+  @Property({ type: 'double', nullable: true })
+  borderLengthKm?: number | null;
+
+  @Field(() => AdministrativeStatus, { description: 'ACTIVE, or MERGED into another province.' })
+  @Enum({ items: () => AdministrativeStatus })
+  status!: AdministrativeStatus;
+
+  @ManyToOne(() => Province, { nullable: true })
+  mergedInto?: Rel<Province> | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the merger took effect in operation (1 July 2025 for the 2025 reorganisation).' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  mergedOn?: string | null;
+}
+
+export const ProvinceConnection = connectionOf(Province, 'provinces');

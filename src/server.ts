@@ -1,0 +1,102 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { type Context, createContext } from './context.js';
+import type { Orm } from './db/orm.js';
+import { handleGraphQL, HttpError, sendJson } from './http.js';
+import { createSchema } from './schema.js';
+
+export interface ServerOptions {
+  orm: Orm;
+  logger: Logger;
+  /** Adds `extensions.queryStats` to every response (tests and benchmarks count SQL with it). */
+  exposeQueryStats?: boolean;
+}
+
+export interface PlanGraphServer {
+  readonly apollo: ApolloServer<Context>;
+  readonly httpServer: Server;
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops taking requests, lets in-flight ones finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Logs each operation and, when asked, reports its SQL statement count in the response. */
+function operationsPlugin(logger: Logger, exposeQueryStats: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ response, contextValue, errors }) {
+          const sql = contextValue.stats.sql;
+          if (exposeQueryStats && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, queryStats: { sql } };
+          }
+          logger.info(
+            { operationName: request.operationName ?? null, ms: Math.round(performance.now() - started), sql, errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+/** Builds the HTTP server and Apollo without listening, so tests and benchmarks reuse it. */
+export async function createServer({ orm, logger, exposeQueryStats = false }: ServerOptions): Promise<PlanGraphServer> {
+  const schema = await createSchema();
+  const httpServer = createHttpServer();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationsPlugin(logger, exposeQueryStats)],
+    // Errors without a client-facing code are ours: log them whole, show the client no internals.
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      logger.error({ err: error }, 'internal error while resolving');
+      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+  await apollo.start();
+
+  httpServer.on('request', (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const handled =
+      path === '/graphql'
+        ? handleGraphQL(apollo, req, res, async () => createContext(orm))
+        : path === '/health'
+          ? orm.em
+              .getConnection()
+              .execute('select 1')
+              .then(() => sendJson(res, 200, { status: 'ok' }))
+          : Promise.resolve(sendJson(res, 404, { error: `No route ${path}: the API is at /graphql, health at /health.` }));
+    handled.catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) {
+        const message = error instanceof HttpError ? error.message : 'Internal server error';
+        sendJson(res, status, { errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+      } else res.end();
+    });
+  });
+
+  return {
+    apollo,
+    httpServer,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const { port: bound } = httpServer.address() as AddressInfo;
+          resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}/graphql`);
+        });
+      }),
+    async stop() {
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}

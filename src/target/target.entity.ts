@@ -1,0 +1,29 @@
+import { connectionOf } from '../common/connection.js';
+import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { toGlobalId } from '../common/global-id.js';
+import { PlanDecision } from '../decision/decision.entity.js';
+import { Figure } from '../indicator/figure.entity.js';
+import { Node } from '../node/node.type.js';
+
+@Entity({ tableName: 'target' })
+@ObjectType('Target', { implements: Node, description: "A goal set by a document: 'GRDP growth about 10%/year', 'S&T spending 1.5-2% of budget'." })
+export class Target extends Figure {
+  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
+  get nodeId(): string {
+    return toGlobalId('Target', this.key);
+  }
+
+  @ManyToOne(() => PlanDecision)
+  decision!: Rel<PlanDecision>;
+
+  @Field(() => String, { description: 'The target as the document words it, in short Vietnamese.' })
+  @Property({ type: 'text' })
+  statement!: string;
+
+  @Field(() => String, { description: 'The target in English.' })
+  @Property({ type: 'text' })
+  statementEn!: string;
+}
+
+export const TargetConnection = connectionOf(Target, 'targets');

@@ -1,0 +1,33 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Page } from '../common/connection.js';
+import { foldDecisionNumber } from '../common/fold.js';
+import { rootPage } from '../common/pages.js';
+import { PageArgs } from '../common/paging.js';
+import type { Context } from '../context.js';
+import { PlanDecision } from '../decision/decision.entity.js';
+import { provinceIdFilter } from '../province/province.repository.js';
+import { Target, TargetConnection } from './target.entity.js';
+import { TargetFilter } from './target.inputs.js';
+
+@Resolver(() => Target)
+export class TargetResolver {
+  @Query(() => TargetConnection, { description: 'Targets set by plan documents, across provinces.' })
+  async targets(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => TargetFilter, { nullable: true, description: 'Narrow the list.' }) filter: TargetFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Target>> {
+    const province = await provinceIdFilter(ctx, filter?.provinceCode);
+    const where: FilterQuery<Target> = {};
+    if (province !== undefined) where.province = province;
+    if (filter?.indicatorCode != null) where.indicator = { code: filter.indicatorCode.trim().toUpperCase() };
+    if (filter?.decisionNumber != null) where.decision = { numberFolded: foldDecisionNumber(filter.decisionNumber) };
+    return rootPage(ctx, Target, province === null ? null : where, page);
+  }
+
+  @FieldResolver(() => PlanDecision, { description: 'The document that set the target.' })
+  async decision(@Root() target: Target, @Ctx() { loaders }: Context): Promise<PlanDecision> {
+    return (await loaders.one(PlanDecision, target.decision))!;
+  }
+}
