@@ -6,7 +6,7 @@ import * as records from './fixture.schema.js';
 
 // Each collection, its file and its natural key. The order is the load order: a collection only
 // refers to collections above it, except self-references and milestones' project/gate links.
-const COLLECTIONS = {
+export const COLLECTIONS = {
   sources: { file: 'sources.yaml', schema: records.sourceRecord, key: 'key' },
   indicators: { file: 'indicators.yaml', schema: records.indicatorRecord, key: 'code' },
   provinces: { file: 'provinces.yaml', schema: records.provinceRecord, key: 'slug' },
@@ -87,7 +87,7 @@ export async function readFixtures(dir: string): Promise<Dataset> {
 }
 
 // Every reference field: which collection it points into.
-const REFERENCES: [CollectionName, string, CollectionName][] = [
+export const REFERENCES: [CollectionName, string, CollectionName][] = [
   ['provinces', 'mergedInto', 'provinces'],
   ['decisions', 'province', 'provinces'],
   ['decisions', 'implements', 'decisions'],

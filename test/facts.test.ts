@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../src/common/global-id.js';
+import { dataOf, startTestServer, type TestServer } from './helpers.js';
+
+// Facts of the domain brief, asked through the public API: the value, and the source that backs it.
+interface Fact {
+  fact: string;
+  /** GraphQL selection on the record; `citations { source { key } }` is added. */
+  type: string;
+  key: string;
+  select: string;
+  expected: Record<string, unknown>;
+  source: string;
+}
+
+const SEED = {
+  plan: 'cao-bang-plan-conference',
+  committee: 'cao-bang-party-committee-conference-2025',
+  zone2020: 'cao-bang-border-economic-zone-2020',
+  interview: 'cao-bang-secretary-interview-2026',
+  langSon: 'lang-son-implementation-plan-explainer',
+};
+
+const figure = (value: number, unit: string, comparator: string, period: [number | null, number] | null, extra: Record<string, unknown> = {}) => ({
+  value,
+  unit,
+  comparator,
+  period: period && { startYear: period[0], endYear: period[1] },
+  ...extra,
+});
+const FIGURE = 'value maxValue unit comparator period { startYear endYear }';
+
+const FACTS: Fact[] = [
+  // Provinces
+  { fact: 'Cao Bằng area', type: 'Province', key: 'cao-bang', select: 'name areaKm2', expected: { name: 'Cao Bằng', areaKm2: 6700.3 }, source: SEED.plan },
+  { fact: 'Cao Bằng border length', type: 'Province', key: 'cao-bang', select: 'borderLengthKm', expected: { borderLengthKm: 333 }, source: SEED.zone2020 },
+  { fact: 'Cao Bằng code', type: 'Province', key: 'cao-bang', select: 'code status', expected: { code: '04', status: 'ACTIVE' }, source: 'x14-daohoangson-dvhcvn' },
+  { fact: 'Lạng Sơn code', type: 'Province', key: 'lang-son', select: 'code name', expected: { code: '20', name: 'Lạng Sơn' }, source: 'x14-daohoangson-dvhcvn' },
+  { fact: 'Bắc Kạn merged into Thái Nguyên', type: 'Province', key: 'bac-kan', select: 'status mergedOn mergedInto { slug }', expected: { status: 'MERGED', mergedOn: '2025-07-01', mergedInto: { slug: 'thai-nguyen' } }, source: 'x13-dvhcvn-20250701' },
+  { fact: 'Hà Giang merged into Tuyên Quang', type: 'Province', key: 'ha-giang', select: 'status mergedInto { code }', expected: { status: 'MERGED', mergedInto: { code: '08' } }, source: 'x13-dvhcvn-20250701' },
+  { fact: 'Bắc Ninh took code 24', type: 'Province', key: 'bac-ninh', select: 'code formerCodes status', expected: { code: '24', formerCodes: ['27'], status: 'ACTIVE' }, source: 'x13-dvhcvn-20250701' },
+  // Decisions
+  { fact: '1486/QĐ-TTg date, period, vision', type: 'PlanDecision', key: '1486-qd-ttg-2023', select: 'number kind signedOn visionYear period { startYear endYear } province { code }', expected: { number: '1486/QĐ-TTg', kind: 'PLAN_APPROVAL', signedOn: '2023-11-24', visionYear: 2050, period: { startYear: 2021, endYear: 2030 }, province: { code: '04' } }, source: SEED.plan },
+  { fact: '1486/QĐ-TTg signer', type: 'PlanDecision', key: '1486-qd-ttg-2023', select: 'signer', expected: { signer: 'Trần Hồng Hà' }, source: 'x6-slyers-cao-bang-plan-signed' },
+  { fact: '1371/QĐ-TTg effective date and signer', type: 'PlanDecision', key: '1371-qd-ttg-2024', select: 'kind effectiveOn signer province { code }', expected: { kind: 'IMPLEMENTATION_PLAN', effectiveOn: '2024-11-13', signer: 'Trần Hồng Hà', province: { code: '20' } }, source: SEED.langSon },
+  { fact: '1371/QĐ-TTg implements 236/QĐ-TTg', type: 'PlanDecision', key: '1371-qd-ttg-2024', select: 'implements { number signedOn }', expected: { implements: { number: '236/QĐ-TTg', signedOn: '2024-03-19' } }, source: SEED.langSon },
+  { fact: 'Lạng Sơn master plan number and date', type: 'PlanDecision', key: '236-qd-ttg-2024', select: 'number signedOn kind implementedBy { number }', expected: { number: '236/QĐ-TTg', signedOn: '2024-03-19', kind: 'PLAN_APPROVAL', implementedBy: [{ number: '1371/QĐ-TTg' }] }, source: 'x8-thuvienphapluat-236-qd-ttg' },
+  { fact: 'EZ general construction plan 295/QĐ-TTg', type: 'PlanDecision', key: '295-qd-ttg-2022', select: 'kind signedOn signer period { endYear } visionYear', expected: { kind: 'GENERAL_CONSTRUCTION_PLAN', signedOn: '2022-03-02', signer: 'Lê Văn Thành', period: { endYear: 2040 }, visionYear: 2050 }, source: SEED.zone2020 },
+  { fact: '20th congress resolution', type: 'PlanDecision', key: 'cao-bang-party-congress-20-resolution', select: 'number kind period { startYear endYear }', expected: { number: null, kind: 'PARTY_RESOLUTION', period: { startYear: 2025, endYear: 2030 } }, source: SEED.committee },
+  { fact: 'Border-gate economy programme', type: 'PlanDecision', key: 'cao-bang-border-gate-economy-programme-2025-2030', select: 'kind period { startYear endYear }', expected: { kind: 'PROGRAMME', period: { startYear: 2025, endYear: 2030 } }, source: SEED.committee },
+  { fact: 'Cao Bằng EZ established by 20/2014/QĐ-TTg', type: 'PlanDecision', key: '20-2014-qd-ttg', select: 'number signedOn', expected: { number: '20/2014/QĐ-TTg', signedOn: '2014-03-11' }, source: 'x31-luatvietnam-20-2014-qd-ttg' },
+  // Breakthroughs
+  { fact: '20th congress breakthrough 1', type: 'Breakthrough', key: 'cao-bang-congress-20-1', select: 'ordinal area decision { key }', expected: { ordinal: 1, area: 'HUMAN_RESOURCES', decision: { key: 'cao-bang-party-congress-20-resolution' } }, source: SEED.interview },
+  { fact: '20th congress breakthrough 2', type: 'Breakthrough', key: 'cao-bang-congress-20-2', select: 'ordinal area province { code }', expected: { ordinal: 2, area: 'INFRASTRUCTURE', province: { code: '04' } }, source: SEED.interview },
+  { fact: '20th congress breakthrough 3', type: 'Breakthrough', key: 'cao-bang-congress-20-3', select: 'ordinal area', expected: { ordinal: 3, area: 'SCIENCE_TECHNOLOGY_DIGITAL' }, source: SEED.interview },
+  { fact: '18th congress: border-gate economy', type: 'Breakthrough', key: 'cao-bang-congress-18-border-economy', select: 'area decision { key }', expected: { area: 'BORDER_ECONOMY', decision: { key: 'cao-bang-party-congress-18-resolution' } }, source: SEED.zone2020 },
+  // Targets
+  { fact: 'Cao Bằng plan: average GRDP growth', type: 'Target', key: 'cao-bang-1486-grdp-growth', select: `${FIGURE} isAverage indicator { code } decision { number }`, expected: figure(9.72, 'PERCENT_PER_YEAR', 'EQUAL', [2021, 2030], { isAverage: true, maxValue: null, indicator: { code: 'GRDP_GROWTH' }, decision: { number: '1486/QĐ-TTg' } }), source: SEED.plan },
+  { fact: 'Cao Bằng plan: GRDP per capita', type: 'Target', key: 'cao-bang-1486-grdp-per-capita', select: FIGURE, expected: figure(102, 'MILLION_VND_PER_PERSON', 'ABOUT', [null, 2030], { maxValue: null }), source: SEED.plan },
+  { fact: 'Cao Bằng plan: budget revenue growth', type: 'Target', key: 'cao-bang-1486-budget-revenue-growth', select: 'value unit comparator', expected: { value: 12, unit: 'PERCENT_PER_YEAR', comparator: 'ABOVE' }, source: SEED.plan },
+  { fact: 'Cao Bằng plan: poverty reduction', type: 'Target', key: 'cao-bang-1486-poverty-rate-reduction', select: 'value unit comparator period { startYear endYear }', expected: { value: 4, unit: 'PERCENTAGE_POINTS_PER_YEAR', comparator: 'ABOVE', period: { startYear: 2021, endYear: 2025 } }, source: SEED.plan },
+  { fact: '20th congress: GRDP growth about 10%', type: 'Target', key: 'cao-bang-congress-20-grdp-growth', select: 'value unit comparator decision { key }', expected: { value: 10, unit: 'PERCENT_PER_YEAR', comparator: 'ABOUT', decision: { key: 'cao-bang-party-congress-20-resolution' } }, source: SEED.interview },
+  { fact: 'Lạng Sơn implementation plan: S&T spending range', type: 'Target', key: 'lang-son-1371-science-tech-budget-share', select: `${FIGURE} province { code } decision { number }`, expected: figure(1.5, 'PERCENT', 'BETWEEN', [null, 2030], { maxValue: 2, province: { code: '20' }, decision: { number: '1371/QĐ-TTg' } }), source: SEED.langSon },
+  { fact: 'Lạng Sơn master plan: GRDP growth 8-9%', type: 'Target', key: 'lang-son-236-grdp-growth', select: 'value maxValue comparator', expected: { value: 8, maxValue: 9, comparator: 'BETWEEN' }, source: 'x9-nguoiduatin-lang-son-plan' },
+  // Observations
+  { fact: 'EZ import-export turnover 2010-2020', type: 'Observation', key: 'cao-bang-ez-import-export-turnover-2010-2020', select: `${FIGURE} economicZone { slug } indicator { code }`, expected: figure(16_300_000_000, 'USD', 'ABOVE', [2010, 2020], { maxValue: null, economicZone: { slug: 'cao-bang-border-gate-economic-zone' }, indicator: { code: 'IMPORT_EXPORT_TURNOVER' } }), source: SEED.zone2020 },
+  { fact: 'EZ turnover growth 25.5%/yr', type: 'Observation', key: 'cao-bang-ez-import-export-turnover-growth-2010-2020', select: 'value unit', expected: { value: 25.5, unit: 'PERCENT_PER_YEAR' }, source: SEED.zone2020 },
+  { fact: 'EZ projects as of 2020', type: 'Observation', key: 'cao-bang-ez-investment-projects-2020', select: 'value unit comparator asOf', expected: { value: 74, unit: 'COUNT', comparator: 'EQUAL', asOf: '2020-09-21' }, source: SEED.zone2020 },
+  { fact: 'EZ domestic registered capital', type: 'Observation', key: 'cao-bang-ez-domestic-registered-capital-2020', select: 'value unit comparator', expected: { value: 12_373_000_000_000, unit: 'VND', comparator: 'ABOUT' }, source: SEED.zone2020 },
+  { fact: 'EZ foreign capital in USD', type: 'Observation', key: 'cao-bang-ez-foreign-registered-capital-usd-2020', select: 'value unit', expected: { value: 11_000_000, unit: 'USD' }, source: SEED.zone2020 },
+  { fact: 'EZ foreign capital in VND', type: 'Observation', key: 'cao-bang-ez-foreign-registered-capital-vnd-2020', select: 'value unit', expected: { value: 618_000_000_000, unit: 'VND' }, source: SEED.zone2020 },
+  { fact: 'EZ budget revenue 2010-2020', type: 'Observation', key: 'cao-bang-ez-budget-revenue-2010-2020', select: 'value unit comparator', expected: { value: 3_800_000_000_000, unit: 'VND', comparator: 'ABOVE' }, source: SEED.zone2020 },
+  { fact: 'EZ domestic disbursement nearly 500 bn', type: 'Observation', key: 'cao-bang-ez-domestic-disbursed-capital-2020', select: 'value comparator', expected: { value: 500_000_000_000, comparator: 'NEARLY' }, source: SEED.zone2020 },
+  { fact: 'Border-gate infrastructure allocated', type: 'Observation', key: 'cao-bang-ez-border-gate-infrastructure-allocated-2010-2020', select: 'value unit', expected: { value: 859_400_000_000, unit: 'VND' }, source: SEED.zone2020 },
+  { fact: 'EZ revenue share 30-35%', type: 'Observation', key: 'cao-bang-ez-budget-revenue-share-2010-2020', select: 'value maxValue comparator', expected: { value: 30, maxValue: 35, comparator: 'BETWEEN' }, source: SEED.zone2020 },
+  // Projects
+  { fact: 'Đồng Đăng – Trà Lĩnh expressway links both provinces', type: 'Project', key: 'dong-dang-tra-linh-expressway', select: 'kind provinces { code }', expected: { kind: 'EXPRESSWAY', provinces: expect.arrayContaining([{ code: '04' }, { code: '20' }]) }, source: SEED.committee },
+  { fact: 'Đồng Đăng – Trà Lĩnh expressway serves the infrastructure breakthrough', type: 'Project', key: 'dong-dang-tra-linh-expressway', select: 'breakthroughs { key area } gates { slug }', expected: { breakthroughs: expect.arrayContaining([{ key: 'cao-bang-congress-20-2', area: 'INFRASTRUCTURE' }]), gates: expect.arrayContaining([{ slug: 'tra-linh' }]) }, source: SEED.interview },
+  { fact: 'Đồng Đăng – Trà Lĩnh expressway investment', type: 'Project', key: 'dong-dang-tra-linh-expressway', select: 'lengthKm investment { amount currency label }', expected: { lengthKm: 121, investment: expect.arrayContaining([{ amount: 25_550_000_000_000, currency: 'VND', label: 'total' }]) }, source: 'x33-laodong-dong-dang-tra-linh-inspection' },
+  { fact: 'Bắc Kạn – Cao Bằng expressway', type: 'Project', key: 'bac-kan-cao-bang-expressway', select: 'kind status', expected: { kind: 'EXPRESSWAY', status: 'PREPARING' }, source: SEED.committee },
+  { fact: 'Trà Lĩnh dry port', type: 'Project', key: 'tra-linh-icd', select: 'kind gates { slug }', expected: { kind: 'LOGISTICS', gates: [{ slug: 'tra-linh' }] }, source: SEED.zone2020 },
+  // Gates
+  { fact: "Trà Lĩnh's counterpart and type", type: 'Gate', key: 'tra-linh', select: 'counterpart type plannedType province { code }', expected: { counterpart: 'Long Bang', type: 'INTERNATIONAL', plannedType: null, province: { code: '04' } }, source: SEED.plan },
+  { fact: "Trà Lĩnh's type history", type: 'Gate', key: 'tra-linh', select: 'typeHistory { type since planned }', expected: { typeHistory: [{ type: 'MAIN', since: null, planned: false }, { type: 'INTERNATIONAL', since: null, planned: true }, { type: 'INTERNATIONAL', since: '2023-12-28', planned: false }] }, source: SEED.plan },
+  { fact: 'Tà Lùng upgraded 2025', type: 'Gate', key: 'ta-lung', select: 'type counterpart', expected: { type: 'INTERNATIONAL', counterpart: 'Thủy Khẩu' }, source: SEED.zone2020 },
+  { fact: 'Lý Vạn main gate, international planned', type: 'Gate', key: 'ly-van', select: 'type plannedType', expected: { type: 'MAIN', plannedType: 'INTERNATIONAL' }, source: SEED.zone2020 },
+  { fact: 'Nà Đoỏng crossing belongs to Trà Lĩnh', type: 'Gate', key: 'na-doong', select: 'type counterpart partOf { slug }', expected: { type: 'CROSSING', counterpart: 'Nà Ráy', partOf: { slug: 'tra-linh' } }, source: SEED.zone2020 },
+  { fact: 'Hữu Nghị international, Lạng Sơn', type: 'Gate', key: 'huu-nghi', select: 'type province { code }', expected: { type: 'INTERNATIONAL', province: { code: '20' } }, source: SEED.langSon },
+  // Economic zones
+  { fact: 'Cao Bằng border-gate EZ', type: 'EconomicZone', key: 'cao-bang-border-gate-economic-zone', select: 'kind areaHa establishedBy { number } province { code }', expected: { kind: 'BORDER_GATE_ECONOMIC_ZONE', areaHa: 30130, establishedBy: { number: '20/2014/QĐ-TTg' }, province: { code: '04' } }, source: SEED.zone2020 },
+  { fact: 'Lý Vạn non-tariff zone is part of the EZ', type: 'EconomicZone', key: 'ly-van-non-tariff-zone', select: 'kind partOf { slug }', expected: { kind: 'NON_TARIFF_ZONE', partOf: { slug: 'cao-bang-border-gate-economic-zone' } }, source: SEED.zone2020 },
+  // Milestones
+  { fact: 'Trà Lĩnh international upgrade milestone', type: 'Milestone', key: 'tra-linh-international-upgrade', select: 'kind period { startYear endYear } gate { slug }', expected: { kind: 'MILESTONE', period: { startYear: 2019, endYear: 2025 }, gate: { slug: 'tra-linh' } }, source: SEED.zone2020 },
+];
+
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(() => api.stop());
+
+describe('facts of the brief, through the API', () => {
+  it('covers at least 40 facts and every entity kind', () => {
+    expect(FACTS.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(FACTS.map((f) => f.type))).toEqual(new Set(['Province', 'PlanDecision', 'Breakthrough', 'Target', 'Observation', 'Project', 'Gate', 'EconomicZone', 'Milestone']));
+  });
+
+  it.each(FACTS)('$fact', async ({ type, key, select, expected, source }) => {
+    const query = `query Fact($id: ID!) { node(id: $id) { ... on ${type} { ${select} citations { source { key } } } } }`;
+    const { node } = dataOf(await api.gql<{ node: Record<string, unknown> & { citations: { source: { key: string } }[] } }>(query, { id: toGlobalId(type, key) }));
+    expect(node, `${type} ${key} exists`).not.toBeNull();
+    expect(node).toMatchObject(expected);
+    expect(node.citations.map((c) => c.source.key)).toContain(source);
+  });
+});
+
+describe('lookups by natural key', () => {
+  it('finds 1486/QĐ-TTg typed with or without diacritics and in any case', async () => {
+    for (const number of ['1486/QĐ-TTg', '1486/QD-TTg', '1486/qd-ttg', ' 1486 / QĐ - TTg ']) {
+      const { decision } = dataOf(await api.gql('query($n: String!) { decision(number: $n) { key } }', { n: number }));
+      expect(decision, number).toEqual({ key: '1486-qd-ttg-2023' });
+    }
+  });
+
+  it('answers null, not an error, for unknown codes, slugs and numbers', async () => {
+    const response = await api.gql('{ province(code: "99") { code } gate(slug: "nowhere") { slug } decision(number: "9999/QĐ-TTg") { key } project(slug: "x") { slug } indicator(code: "NOPE") { code } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ province: null, gate: null, decision: null, project: null, indicator: null });
+  });
+
+  it('resolves a code shared by a merged province and its successor to the active one', async () => {
+    const { province } = dataOf(await api.gql('{ province(code: "24") { slug status } }'));
+    expect(province).toEqual({ slug: 'bac-ninh', status: 'ACTIVE' });
+  });
+
+  it('filters targets by province, indicator and decision number', async () => {
+    const { targets } = dataOf(
+      await api.gql('{ targets(filter: { provinceCode: "04", indicatorCode: "GRDP_GROWTH", decisionNumber: "1486/QD-TTg" }) { totalCount nodes { key } } }'),
+    );
+    expect(targets).toEqual({ totalCount: 1, nodes: [{ key: 'cao-bang-1486-grdp-growth' }] });
+  });
+
+  it('lists the projects serving a gate', async () => {
+    const { projects } = dataOf(await api.gql('{ projects(first: 100, filter: { gateSlug: "tra-linh", kind: EXPRESSWAY }) { nodes { slug } } }'));
+    expect(projects.nodes).toContainEqual({ slug: 'dong-dang-tra-linh-expressway' });
+  });
+
+  it('returns an empty page for an unknown province code in a filter', async () => {
+    const { gates } = dataOf(await api.gql('{ gates(filter: { provinceCode: "99" }) { totalCount nodes { slug } } }'));
+    expect(gates).toEqual({ totalCount: 0, nodes: [] });
+  });
+});

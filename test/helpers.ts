@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { pino } from 'pino';
+import { createOrm, type Orm } from '../src/db/orm.js';
+import { importDataset } from '../src/import/import.js';
+import { COLLECTIONS, type CollectionName, type Dataset, readFixtures, REFERENCES } from '../src/import/read-fixtures.js';
+import { createServer, type PlanGraphServer } from '../src/server.js';
+
+export const FIXTURES_DIR = 'fixtures';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: (string | number)[] }[];
+  extensions?: { queryStats?: { sql: number } };
+}
+
+export interface TestServer {
+  url: string;
+  orm: Orm;
+  server: PlanGraphServer;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/** A real server on an ephemeral port over a fresh in-memory SQLite database loaded with `dataset`. */
+export async function startTestServer(dataset?: Dataset): Promise<TestServer> {
+  const orm = await createOrm({ dbName: ':memory:' });
+  await importDataset(orm, dataset ?? (await readFixtures(FIXTURES_DIR)));
+  const server = await createServer({ orm, logger: pino({ level: 'silent' }), exposeQueryStats: true });
+  const url = await server.listen(0, '127.0.0.1');
+  return {
+    url,
+    orm,
+    server,
+    async gql(query, variables) {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    stop: () => server.stop(),
+  };
+}
+
+/** Data of the query, failing the test with the errors when there are any. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+/**
+ * The dataset with every record copied under renamed keys: twice the rows, same shape. N+1
+ * guards compare SQL counts on the real data and on this.
+ */
+export function doubled(dataset: Dataset, suffix = 'copy'): Dataset {
+  const rename = (name: CollectionName, value: string) => (name === 'indicators' ? `${value}_${suffix.toUpperCase()}` : `${value}-${suffix}`);
+  const copy = {} as Record<CollectionName, unknown[]>;
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const keyField = COLLECTIONS[name].key;
+    copy[name] = dataset[name].map((record) => {
+      const clone: Record<string, any> = structuredClone(record);
+      clone[keyField] = rename(name, clone[keyField]);
+      for (const [owner, field, target] of REFERENCES) {
+        if (owner !== name || clone[field] == null) continue;
+        clone[field] = Array.isArray(clone[field]) ? clone[field].map((v: string) => rename(target, v)) : rename(target, clone[field]);
+      }
+      const citationLists = [clone.citations, ...(clone.typeHistory ?? []).map((c: { citations: unknown }) => c.citations)].filter(Boolean);
+      for (const list of citationLists) for (const c of list) c.source = rename('sources', c.source);
+      if (name === 'decisions' && clone.number) clone.number = `${clone.number}-${suffix}`;
+      return clone;
+    });
+  }
+  return Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, [...dataset[name as CollectionName], ...copy[name as CollectionName]]])) as Dataset;
+}
