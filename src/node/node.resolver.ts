@@ -1,7 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
+import { badUserInput } from '../common/errors.js';
 import { fromGlobalId } from '../common/global-id.js';
+import { MAX_PAGE_SIZE } from '../common/paging.js';
 import type { Context } from '../context.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
@@ -45,7 +47,8 @@ export class NodeResolver {
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Several objects by global ID, in the same order; null where one no longer exists.' })
-  nodes(@Arg('ids', () => [ID], { description: `Global IDs taken from id fields (at most 100).` }) ids: string[], @Ctx() ctx: Context): Promise<(object | null)[]> {
+  nodes(@Arg('ids', () => [ID], { description: `Global IDs taken from id fields (at most ${MAX_PAGE_SIZE}).` }) ids: string[], @Ctx() ctx: Context): Promise<(object | null)[]> {
+    if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`nodes accepts at most ${MAX_PAGE_SIZE} ids, got ${ids.length}.`);
     return Promise.all(ids.map((id) => loadNode(ctx, id)));
   }
 }
