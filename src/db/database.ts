@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { FIXTURE_FILES, readFixtures } from '../import/read-fixtures.js';
 import { importDataset } from '../import/import.js';
 import { createOrm, type Orm } from './orm.js';
+import { isSchemaCurrent } from './schema-version.js';
 
 async function mtime(path: string): Promise<number | null> {
   try {
@@ -26,7 +27,7 @@ export async function openDatabase(dbPath: string, fixturesDir: string, logger: 
   await mkdir(dirname(dbPath), { recursive: true });
   const stale = await isStale(dbPath, fixturesDir);
   const orm = await createOrm({ dbName: dbPath, logSql });
-  if (stale) {
+  if (stale || !(await isSchemaCurrent(orm))) {
     const counts = await importDataset(orm, await readFixtures(fixturesDir));
     logger.info({ dbPath, counts }, 'database built from fixtures');
   }

@@ -5,6 +5,7 @@ import { Citation } from '../citation/citation.entity.js';
 import { GateType } from '../common/enums.js';
 import { foldDecisionNumber } from '../common/fold.js';
 import type { Orm } from '../db/orm.js';
+import { ensureSchema } from '../db/schema-version.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
 import { GateStatusChange } from '../gate/gate-status-change.entity.js';
@@ -193,7 +194,7 @@ function toRows(data: Dataset) {
 export async function importDataset(orm: Orm, data: Dataset): Promise<Record<string, number>> {
   checkDataset(data);
   const { tables, pivots } = toRows(data);
-  await orm.schema.updateSchema();
+  await ensureSchema(orm);
   const em = orm.em.fork() as EntityManager;
   const counts: Record<string, number> = {};
   await em.transactional(async (tx) => {

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { foldDecisionNumber } from '../common/fold.js';
 import * as records from './fixture.schema.js';
 
 // Each collection, its file and its natural key. The order is the load order: a collection only
@@ -128,6 +129,15 @@ export function checkDataset(dataset: Dataset): void {
       keys[name].add(value);
     });
   }
+  // Numbers are looked up folded ("1486/QD-TTg"), so two spellings of one number are one document.
+  const numbers = new Map<string, string>();
+  dataset.decisions.forEach((record, index) => {
+    if (!record.number) return;
+    const folded = foldDecisionNumber(record.number);
+    const other = numbers.get(folded);
+    if (other) problems.push(`${recordLabel('decisions.yaml', index, record, 'key')}: field "number": "${record.number}" is the same number as decision "${other}"; each number must be unique`);
+    numbers.set(folded, record.key);
+  });
   for (const [name, field, target] of REFERENCES) {
     const { file, key } = COLLECTIONS[name];
     dataset[name].forEach((record, index) => {

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFixtures } from '../src/import/read-fixtures.js';
+import { dataOf, doubled, FIXTURES_DIR, startTestServer, type TestServer } from './helpers.js';
+
+// Nested queries over everything: their SQL statement count must not depend on how much data there is.
+const QUERIES: Record<string, string> = {
+  'provinces → decisions → targets → indicator': `{
+    provinces(first: 100) { totalCount nodes { code decisions(first: 100) { nodes { number targets(first: 100) { nodes { value indicator { code } citations { source { key } } } } } } } }
+  }`,
+  'provinces → projects → gates': `{
+    provinces(first: 100) { nodes { code projects(first: 100) { totalCount nodes { slug gates { slug typeHistory { type citations { locator } } province { code } } } } } }
+  }`,
+  'gates → projects → breakthroughs → decision': `{
+    gates(first: 100) { nodes { slug economicZone { slug observations(first: 100) { nodes { value } } } projects { slug breakthroughs { title decision { key province { code } } } decisions { key } } } }
+  }`,
+  'indicators → targets and observations → province': `{
+    indicators(first: 100) { nodes { code targets(first: 100) { nodes { province { code } decision { key } } } observations(first: 100) { nodes { province { code } economicZone { slug } } } } }
+  }`,
+};
+
+let real: TestServer;
+let twice: TestServer;
+beforeAll(async () => {
+  const dataset = await readFixtures(FIXTURES_DIR);
+  [real, twice] = await Promise.all([startTestServer(dataset), startTestServer(doubled(dataset))]);
+});
+afterAll(() => Promise.all([real.stop(), twice.stop()]));
+
+describe('SQL statements per request do not grow with the data', () => {
+  it('serves twice the data on the doubled database', async () => {
+    const count = async (api: TestServer) => dataOf(await api.gql('{ provinces { totalCount } targets { totalCount } projects { totalCount } }'));
+    const [a, b] = await Promise.all([count(real), count(twice)]);
+    expect(b.provinces.totalCount).toBe(2 * a.provinces.totalCount);
+    expect(b.targets.totalCount).toBe(2 * a.targets.totalCount);
+    expect(b.projects.totalCount).toBe(2 * a.projects.totalCount);
+  });
+
+  it.each(Object.entries(QUERIES))('%s', async (_name, query) => {
+    const [a, b] = await Promise.all([real.gql(query), twice.gql(query)]);
+    dataOf(a);
+    dataOf(b);
+    expect(JSON.stringify(b.data).length).toBeGreaterThan(JSON.stringify(a.data).length);
+    const sql = a.extensions!.queryStats!.sql;
+    expect(b.extensions!.queryStats!.sql).toBe(sql);
+    // One statement per relation level at most, whatever the number of parents.
+    expect(sql).toBeLessThanOrEqual(16);
+  });
+});
