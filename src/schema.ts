@@ -3,8 +3,11 @@ import { buildSchema } from 'type-graphql';
 import { resolvers } from './modules.js';
 
 /** The executable schema. Built once per process; it holds no request state. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false });
+  schema.getQueryType()!.description =
+    "Plan Graph: Vietnam's provincial plan documents as one graph. Start from provinces, decisions, indicators, projects or gates; every figure carries its citations.";
+  return schema;
 }
 
 /** The SDL as committed in schema/schema.graphql; a test fails when the file is stale. */

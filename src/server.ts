@@ -36,7 +36,12 @@ function operationsPlugin(logger: Logger, exposeQueryStats: boolean): ApolloServ
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, queryStats: { sql } };
           }
           logger.info(
-            { operationName: request.operationName ?? null, ms: Math.round(performance.now() - started), sql, errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') },
+            {
+              operationName: request.operationName ?? null,
+              ms: Math.round(performance.now() - started),
+              sql,
+              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
             'graphql request',
           );
         },

@@ -17,7 +17,9 @@ let orm: Orm;
 /** Every row of every table, in a stable order: the database's whole content. */
 async function dump(): Promise<Record<string, unknown[]>> {
   const em = orm.em.fork();
-  const tables = (await em.getConnection().execute<{ name: string }[]>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")).map((t: { name: string }) => t.name);
+  const tables = (
+    await em.getConnection().execute<{ name: string }[]>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+  ).map((t: { name: string }) => t.name);
   const content: Record<string, unknown[]> = {};
   for (const table of tables) content[table] = await em.getConnection().execute(`select * from "${table}" order by 1, 2`);
   return content;
@@ -55,14 +57,54 @@ describe('import', () => {
   });
 
   const BAD: [string, string, (text: string) => string, RegExp][] = [
-    ['an unknown field', 'gates.yaml', (t) => t.replace('- slug: tra-linh\n', '- slug: tra-linh\n  colour: red\n'), /gates\.yaml: record 1 \(slug "tra-linh"\): record: Unrecognized key: "colour"/],
-    ['a wrong type', 'provinces.yaml', (t) => t.replace(/areaKm2: 6700\.3/, 'areaKm2: "6.700,3"'), /provinces\.yaml: record \d+ \(slug "cao-bang"\): field "areaKm2": .*expected number.*; found "6\.700,3"/],
-    ['a malformed number', 'targets.yaml', (t) => t.replace('value: 9.72', 'value: 9,72'), /targets\.yaml: record 1 \(key "cao-bang-1486-grdp-growth"\): field "value": .*expected number.*; found "9,72"/],
-    ['a dangling reference', 'targets.yaml', (t) => t.replace('decision: 1486-qd-ttg-2023', 'decision: 9999-qd-ttg-2099'), /targets\.yaml: record 1 \(key "cao-bang-1486-grdp-growth"\): field "decision": expected the key of a record in decisions\.yaml; found "9999-qd-ttg-2099"/],
-    ['a duplicate key', 'gates.yaml', (t) => t.replace('- slug: ta-lung', '- slug: tra-linh'), /gates\.yaml: record \d+ \(slug "tra-linh"\): field "slug": duplicate key/],
-    ['an unknown enum value', 'gates.yaml', (t) => t.replace(/type: INTERNATIONAL/, 'type: GLOBAL'), /gates\.yaml: record \d+ \(slug "[a-z-]+"\): field "typeHistory\.\d+\.type": .*INTERNATIONAL.*; found "GLOBAL"/],
-    ['a malformed date', 'decisions.yaml', (t) => t.replace(/signedOn: "?2023-11-24"?/, 'signedOn: "24/11/2023"'), /decisions\.yaml: record 1 \(key "1486-qd-ttg-2023"\): field "signedOn": must be a date written YYYY-MM-DD; found "24\/11\/2023"/],
-    ['BETWEEN without maxValue', 'targets.yaml', (t) => t.replace(/\n  maxValue: 2(\.0)?\n/, '\n'), /targets\.yaml: record \d+ \(key "lang-son-1371-science-tech-budget-share"\): field "maxValue": is required when comparator is BETWEEN/],
+    [
+      'an unknown field',
+      'gates.yaml',
+      (t) => t.replace('- slug: tra-linh\n', '- slug: tra-linh\n  colour: red\n'),
+      /gates\.yaml: record 1 \(slug "tra-linh"\): record: Unrecognized key: "colour"/,
+    ],
+    [
+      'a wrong type',
+      'provinces.yaml',
+      (t) => t.replace(/areaKm2: 6700\.3/, 'areaKm2: "6.700,3"'),
+      /provinces\.yaml: record \d+ \(slug "cao-bang"\): field "areaKm2": .*expected number.*; found "6\.700,3"/,
+    ],
+    [
+      'a malformed number',
+      'targets.yaml',
+      (t) => t.replace('value: 9.72', 'value: 9,72'),
+      /targets\.yaml: record 1 \(key "cao-bang-1486-grdp-growth"\): field "value": .*expected number.*; found "9,72"/,
+    ],
+    [
+      'a dangling reference',
+      'targets.yaml',
+      (t) => t.replace('decision: 1486-qd-ttg-2023', 'decision: 9999-qd-ttg-2099'),
+      /targets\.yaml: record 1 \(key "cao-bang-1486-grdp-growth"\): field "decision": expected the key of a record in decisions\.yaml; found "9999-qd-ttg-2099"/,
+    ],
+    [
+      'a duplicate key',
+      'gates.yaml',
+      (t) => t.replace('- slug: ta-lung', '- slug: tra-linh'),
+      /gates\.yaml: record \d+ \(slug "tra-linh"\): field "slug": duplicate key/,
+    ],
+    [
+      'an unknown enum value',
+      'gates.yaml',
+      (t) => t.replace(/type: INTERNATIONAL/, 'type: GLOBAL'),
+      /gates\.yaml: record \d+ \(slug "[a-z-]+"\): field "typeHistory\.\d+\.type": .*INTERNATIONAL.*; found "GLOBAL"/,
+    ],
+    [
+      'a malformed date',
+      'decisions.yaml',
+      (t) => t.replace(/signedOn: "?2023-11-24"?/, 'signedOn: "24/11/2023"'),
+      /decisions\.yaml: record 1 \(key "1486-qd-ttg-2023"\): field "signedOn": must be a date written YYYY-MM-DD; found "24\/11\/2023"/,
+    ],
+    [
+      'BETWEEN without maxValue',
+      'targets.yaml',
+      (t) => t.replace(/\n  maxValue: 2(\.0)?\n/, '\n'),
+      /targets\.yaml: record \d+ \(key "lang-son-1371-science-tech-budget-share"\): field "maxValue": is required when comparator is BETWEEN/,
+    ],
     ['invalid YAML', 'indicators.yaml', (t) => `${t}\n- code: [unclosed\n`, /indicators\.yaml: /],
   ];
 

@@ -2,7 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startTestServer, type TestServer } from './helpers.js';
 
 // Every root connection and a nested one, walked page by page in both directions.
-const CONNECTIONS = ['provinces', 'decisions', 'breakthroughs', 'indicators', 'targets', 'observations', 'projects', 'gates', 'economicZones', 'sources', 'milestones'];
+const CONNECTIONS = [
+  'provinces',
+  'decisions',
+  'breakthroughs',
+  'indicators',
+  'targets',
+  'observations',
+  'projects',
+  'gates',
+  'economicZones',
+  'sources',
+  'milestones',
+];
 
 interface PageResult {
   totalCount: number;
@@ -19,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 async function page(field: string, args: string): Promise<PageResult> {
-  const data = dataOf(await api.gql<Record<string, PageResult>>(`{ ${field}${args ? `(${args})` : ""} { ${PAGE} } }`));
+  const data = dataOf(await api.gql<Record<string, PageResult>>(`{ ${field}${args ? `(${args})` : ''} { ${PAGE} } }`));
   return data[field]!;
 }
 
@@ -89,6 +101,10 @@ describe('nested connections', () => {
   it('gives a page past the end as empty, with null cursors', async () => {
     const all = await page('gates', 'first: 100');
     const past = await page('gates', `first: 5, after: "${all.pageInfo.endCursor}"`);
-    expect(past).toMatchObject({ edges: [], totalCount: all.totalCount, pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } });
+    expect(past).toMatchObject({
+      edges: [],
+      totalCount: all.totalCount,
+      pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+    });
   });
 });

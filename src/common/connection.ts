@@ -43,9 +43,7 @@ export class Page<T> {
   }
 
   get edges(): Promise<{ cursor: string; node: T }[]> {
-    return this.nodes.then((nodes) =>
-      nodes.map((node, i) => ({ cursor: encodeCursor(this.typeName, this.slice.ids[i]!), node })),
-    );
+    return this.nodes.then((nodes) => nodes.map((node, i) => ({ cursor: encodeCursor(this.typeName, this.slice.ids[i]!), node })));
   }
 }
 

@@ -1,13 +1,7 @@
 // One folding function for every place that compares Vietnamese text typed by people:
 // slugs, decision numbers and (later) search. "đ" has no Unicode decomposition, so it is mapped by hand.
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
 }
 
 /** "Trà Lĩnh" -> "tra-linh", "Đồng Đăng" -> "dong-dang". */

@@ -32,53 +32,61 @@ export class Loaders {
 
   /** Entities by row id. */
   byId<T extends BaseEntity>(entity: EntityClass<T>): DataLoader<number, T> {
-    return this.memo(`id:${entity.name}`, () =>
-      new DataLoader<number, T>(async (ids) => {
-        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id) ?? new Error(`${entity.name} ${id} not found`));
-      }),
+    return this.memo(
+      `id:${entity.name}`,
+      () =>
+        new DataLoader<number, T>(async (ids) => {
+          const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => byId.get(id) ?? new Error(`${entity.name} ${id} not found`));
+        }),
     );
   }
 
   /** Entities by natural key (slug, code, key); null for an unknown key. */
   byKey<T extends object>(entity: EntityClass<T>, property: keyof T & string): DataLoader<string, T | null> {
-    return this.memo(`key:${entity.name}.${property}`, () =>
-      new DataLoader<string, T | null>(async (keys) => {
-        const rows = await this.em.find(entity, { [property]: { $in: [...keys] } } as never);
-        const byKey = new Map(rows.map((row) => [String(row[property]), row]));
-        return keys.map((key) => byKey.get(key) ?? null);
-      }),
+    return this.memo(
+      `key:${entity.name}.${property}`,
+      () =>
+        new DataLoader<string, T | null>(async (keys) => {
+          const rows = await this.em.find(entity, { [property]: { $in: [...keys] } } as never);
+          const byKey = new Map(rows.map((row) => [String(row[property]), row]));
+          return keys.map((key) => byKey.get(key) ?? null);
+        }),
     );
   }
 
   /** Child row ids per parent row id, ascending (the connection order). */
   childIds(link: Link): DataLoader<number, number[]> {
-    return this.memo(`children:${link.table}.${link.parent}.${link.child}`, () =>
-      new DataLoader<number, number[]>(async (parents) => {
-        const query = this.em
-          .getKnex()
-          .select({ parent: link.parent, child: link.child })
-          .from(link.table)
-          .whereIn(link.parent, [...parents])
-          .orderBy(link.child);
-        const rows = await this.em.execute<{ parent: number; child: number }[]>(query, [], 'all', this.em.getLoggerContext());
-        const grouped = new Map<number, number[]>(parents.map((id) => [id, []]));
-        for (const row of rows) grouped.get(row.parent)?.push(row.child);
-        return parents.map((id) => grouped.get(id)!);
-      }),
+    return this.memo(
+      `children:${link.table}.${link.parent}.${link.child}`,
+      () =>
+        new DataLoader<number, number[]>(async (parents) => {
+          const query = this.em
+            .getKnex()
+            .select({ parent: link.parent, child: link.child })
+            .from(link.table)
+            .whereIn(link.parent, [...parents])
+            .orderBy(link.child);
+          const rows = await this.em.execute<{ parent: number; child: number }[]>(query, [], 'all', this.em.getLoggerContext());
+          const grouped = new Map<number, number[]>(parents.map((id) => [id, []]));
+          for (const row of rows) grouped.get(row.parent)?.push(row.child);
+          return parents.map((id) => grouped.get(id)!);
+        }),
     );
   }
 
   /** Citations of records of one type, in the order the fixtures list them. */
   citations(ownerType: string): DataLoader<number, Citation[]> {
-    return this.memo(`citations:${ownerType}`, () =>
-      new DataLoader<number, Citation[]>(async (ownerIds) => {
-        const rows = await this.em.find(Citation, { ownerType, ownerId: { $in: [...ownerIds] } }, { orderBy: { id: 'asc' } });
-        const grouped = new Map<number, Citation[]>(ownerIds.map((id) => [id, []]));
-        for (const row of rows) grouped.get(row.ownerId)?.push(row);
-        return ownerIds.map((id) => grouped.get(id)!);
-      }),
+    return this.memo(
+      `citations:${ownerType}`,
+      () =>
+        new DataLoader<number, Citation[]>(async (ownerIds) => {
+          const rows = await this.em.find(Citation, { ownerType, ownerId: { $in: [...ownerIds] } }, { orderBy: { id: 'asc' } });
+          const grouped = new Map<number, Citation[]>(ownerIds.map((id) => [id, []]));
+          for (const row of rows) grouped.get(row.ownerId)?.push(row);
+          return ownerIds.map((id) => grouped.get(id)!);
+        }),
     );
   }
 

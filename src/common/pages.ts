@@ -31,8 +31,13 @@ export async function rootPage<T extends BaseEntity>(
   const ids =
     where === null
       ? []
-      : (await em.createQueryBuilder(entity).select('id').where(where).orderBy({ id: 'asc' } as never).execute<{ id: number }[]>('all', false)).map(
-          (row) => row.id,
-        );
+      : (
+          await em
+            .createQueryBuilder(entity)
+            .select('id')
+            .where(where)
+            .orderBy({ id: 'asc' } as never)
+            .execute<{ id: number }[]>('all', false)
+        ).map((row) => row.id);
   return toPage(ids, args, entity.name, (page) => loaders.many(entity, page));
 }

@@ -8,7 +8,9 @@ import type { Orm } from './orm.js';
 const META_TABLE = 'plan_graph_meta';
 
 async function fingerprint(orm: Orm): Promise<string> {
-  return createHash('sha256').update(await orm.schema.getCreateSchemaSQL()).digest('hex');
+  return createHash('sha256')
+    .update(await orm.schema.getCreateSchemaSQL())
+    .digest('hex');
 }
 
 async function storedFingerprint(em: EntityManager): Promise<string | null> {
@@ -28,9 +30,11 @@ export async function ensureSchema(orm: Orm): Promise<void> {
   const em = orm.em.fork() as EntityManager;
   await orm.schema.refreshDatabase();
   const knex = em.getKnex();
-  await em.execute(knex.schema.createTableIfNotExists(META_TABLE, (t) => {
-    t.string('key').primary();
-    t.text('value');
-  }).toString());
-  await em.execute(knex(META_TABLE).insert({ key: 'schema', value: await fingerprint(orm) }).onConflict('key').merge());
+  await em.execute(`create table if not exists ${META_TABLE} (key varchar(64) primary key, value text not null)`);
+  await em.execute(
+    knex(META_TABLE)
+      .insert({ key: 'schema', value: await fingerprint(orm) })
+      .onConflict('key')
+      .merge(),
+  );
 }

@@ -24,7 +24,10 @@ export class PlanDecision extends FactEntity {
   @Property({ type: 'string', unique: true })
   key!: string;
 
-  @Field(() => String, { nullable: true, description: 'Official number as written, "1486/QĐ-TTg"; null for an unnumbered document such as a congress resolution.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Official number as written, "1486/QĐ-TTg"; null for an unnumbered document such as a congress resolution.',
+  })
   @Property({ type: 'string', nullable: true })
   number?: string | null;
 

@@ -29,8 +29,14 @@ export class DecisionResolver {
     return rootPage(ctx, PlanDecision, province === null ? null : where, page);
   }
 
-  @Query(() => PlanDecision, { nullable: true, description: 'One document by its number, "1486/QĐ-TTg"; also typed without diacritics ("1486/QD-TTg"). Null when none matches.' })
-  decision(@Arg('number', () => String, { description: 'Official number, with or without diacritics, any letter case.' }) number: string, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
+  @Query(() => PlanDecision, {
+    nullable: true,
+    description: 'One document by its number, "1486/QĐ-TTg"; also typed without diacritics ("1486/QD-TTg"). Null when none matches.',
+  })
+  decision(
+    @Arg('number', () => String, { description: 'Official number, with or without diacritics, any letter case.' }) number: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<PlanDecision | null> {
     return loaders.byKey(PlanDecision, 'numberFolded').load(foldDecisionNumber(number));
   }
 

@@ -17,7 +17,10 @@ export class EconomicZoneResolver {
   }
 
   @Query(() => EconomicZone, { nullable: true, description: 'One economic zone by slug; null when none matches.' })
-  economicZone(@Arg('slug', () => String, { description: 'Zone slug, e.g. "cao-bang-border-gate-economic-zone".' }) slug: string, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
+  economicZone(
+    @Arg('slug', () => String, { description: 'Zone slug, e.g. "cao-bang-border-gate-economic-zone".' }) slug: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<EconomicZone | null> {
     return loaders.byKey(EconomicZone, 'slug').load(slug.trim().toLowerCase());
   }
 

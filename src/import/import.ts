@@ -61,7 +61,8 @@ function toRows(data: Dataset) {
   };
   const citations: Row[] = [];
   const cite = (ownerType: string, ownerId: number, list: CitationRecord[]) => {
-    for (const c of list) citations.push({ id: citations.length + 1, ownerType, ownerId, source: id.source.get(c.source)!, locator: c.locator ?? null, quote: c.quote ?? null });
+    for (const c of list)
+      citations.push({ id: citations.length + 1, ownerType, ownerId, source: id.source.get(c.source)!, locator: c.locator ?? null, quote: c.quote ?? null });
   };
   const statusChanges: Row[] = [];
 
@@ -93,14 +94,26 @@ function toRows(data: Dataset) {
       EconomicZone,
       data.economicZones.map(({ citations: list, ...r }) => {
         cite('EconomicZone', id.zone.get(r.slug)!, list);
-        return { ...r, id: id.zone.get(r.slug), province: ref(id.province, r.province), partOf: ref(id.zone, r.partOf), establishedBy: ref(id.decision, r.establishedBy) };
+        return {
+          ...r,
+          id: id.zone.get(r.slug),
+          province: ref(id.province, r.province),
+          partOf: ref(id.zone, r.partOf),
+          establishedBy: ref(id.decision, r.establishedBy),
+        };
       }),
     ],
     [
       Breakthrough,
       data.breakthroughs.map(({ citations: list, period, ...r }) => {
         cite('Breakthrough', id.breakthrough.get(r.key)!, list);
-        return { ...r, ...periodColumns(period), id: id.breakthrough.get(r.key), province: ref(id.province, r.province), decision: ref(id.decision, r.decision) };
+        return {
+          ...r,
+          ...periodColumns(period),
+          id: id.breakthrough.get(r.key),
+          province: ref(id.province, r.province),
+          decision: ref(id.decision, r.decision),
+        };
       }),
     ],
     [
@@ -143,7 +156,14 @@ function toRows(data: Dataset) {
           statusChanges.push({ ...change, ...periodColumns(period), id: changeId, gate: gateId });
           cite('GateStatusChange', changeId, changeCitations);
         }
-        return { ...r, ...currentGateTypes(typeHistory), id: gateId, province: ref(id.province, r.province), partOf: ref(id.gate, r.partOf), economicZone: ref(id.zone, r.economicZone) };
+        return {
+          ...r,
+          ...currentGateTypes(typeHistory),
+          id: gateId,
+          province: ref(id.province, r.province),
+          partOf: ref(id.gate, r.partOf),
+          economicZone: ref(id.zone, r.economicZone),
+        };
       }),
     ],
     [GateStatusChange, statusChanges],

@@ -125,7 +125,8 @@ export function checkDataset(dataset: Dataset): void {
     keys[name] = new Set();
     dataset[name].forEach((record, index) => {
       const value = (record as Record<string, string>)[key]!;
-      if (keys[name].has(value)) problems.push(`${recordLabel(file, index, record, key)}: field "${key}": duplicate key; each ${key} must be unique in ${file}`);
+      if (keys[name].has(value))
+        problems.push(`${recordLabel(file, index, record, key)}: field "${key}": duplicate key; each ${key} must be unique in ${file}`);
       keys[name].add(value);
     });
   }
@@ -135,7 +136,10 @@ export function checkDataset(dataset: Dataset): void {
     if (!record.number) return;
     const folded = foldDecisionNumber(record.number);
     const other = numbers.get(folded);
-    if (other) problems.push(`${recordLabel('decisions.yaml', index, record, 'key')}: field "number": "${record.number}" is the same number as decision "${other}"; each number must be unique`);
+    if (other)
+      problems.push(
+        `${recordLabel('decisions.yaml', index, record, 'key')}: field "number": "${record.number}" is the same number as decision "${other}"; each number must be unique`,
+      );
     numbers.set(folded, record.key);
   });
   for (const [name, field, target] of REFERENCES) {
@@ -145,7 +149,9 @@ export function checkDataset(dataset: Dataset): void {
       const values = raw == null ? [] : Array.isArray(raw) ? raw : [raw];
       for (const value of values as string[]) {
         if (!keys[target].has(value)) {
-          problems.push(`${recordLabel(file, index, record, key)}: field "${field}": expected the ${COLLECTIONS[target].key} of a record in ${COLLECTIONS[target].file}; found "${value}", which is not there`);
+          problems.push(
+            `${recordLabel(file, index, record, key)}: field "${field}": expected the ${COLLECTIONS[target].key} of a record in ${COLLECTIONS[target].file}; found "${value}", which is not there`,
+          );
         }
       }
     });
@@ -156,7 +162,9 @@ export function checkDataset(dataset: Dataset): void {
       for (const [path, list] of citationLists(record)) {
         list.forEach((citation, i) => {
           if (!keys.sources.has(citation.source)) {
-            problems.push(`${recordLabel(file, index, record, key)}: field "${path}.${i}.source": expected the key of a record in sources.yaml; found "${citation.source}", which is not there`);
+            problems.push(
+              `${recordLabel(file, index, record, key)}: field "${path}.${i}.source": expected the key of a record in sources.yaml; found "${citation.source}", which is not there`,
+            );
           }
         });
       }

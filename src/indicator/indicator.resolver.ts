@@ -15,7 +15,10 @@ export class IndicatorResolver {
   }
 
   @Query(() => Indicator, { nullable: true, description: 'One indicator by code ("GRDP_GROWTH"); null when none matches.' })
-  indicator(@Arg('code', () => String, { description: 'Indicator code, e.g. "GRDP_GROWTH".' }) code: string, @Ctx() { loaders }: Context): Promise<Indicator | null> {
+  indicator(
+    @Arg('code', () => String, { description: 'Indicator code, e.g. "GRDP_GROWTH".' }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Indicator | null> {
     return loaders.byKey(Indicator, 'code').load(code.trim().toUpperCase());
   }
 

@@ -47,7 +47,10 @@ export class NodeResolver {
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Several objects by global ID, in the same order; null where one no longer exists.' })
-  nodes(@Arg('ids', () => [ID], { description: `Global IDs taken from id fields (at most ${MAX_PAGE_SIZE}).` }) ids: string[], @Ctx() ctx: Context): Promise<(object | null)[]> {
+  nodes(
+    @Arg('ids', () => [ID], { description: `Global IDs taken from id fields (at most ${MAX_PAGE_SIZE}).` }) ids: string[],
+    @Ctx() ctx: Context,
+  ): Promise<(object | null)[]> {
     if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`nodes accepts at most ${MAX_PAGE_SIZE} ids, got ${ids.length}.`);
     return Promise.all(ids.map((id) => loadNode(ctx, id)));
   }

@@ -16,7 +16,10 @@ import { Money } from './money.type.js';
 const pivot = (name: string, inverse: string) => ({ pivotTable: `project_${name}`, joinColumn: 'project_id', inverseJoinColumn: inverse });
 
 @Entity({ tableName: 'project' })
-@ObjectType('Project', { implements: Node, description: 'An investment project or infrastructure item a plan names: an expressway, a dry port, a tourist area.' })
+@ObjectType('Project', {
+  implements: Node,
+  description: 'An investment project or infrastructure item a plan names: an expressway, a dry port, a tourist area.',
+})
 export class Project extends FactEntity {
   @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
   get nodeId(): string {

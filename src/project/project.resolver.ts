@@ -30,7 +30,10 @@ export class ProjectResolver {
   }
 
   @Query(() => Project, { nullable: true, description: 'One project by slug; null when none matches.' })
-  project(@Arg('slug', () => String, { description: 'Project slug, e.g. "dong-dang-tra-linh-expressway".' }) slug: string, @Ctx() { loaders }: Context): Promise<Project | null> {
+  project(
+    @Arg('slug', () => String, { description: 'Project slug, e.g. "dong-dang-tra-linh-expressway".' }) slug: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Project | null> {
     return loaders.byKey(Project, 'slug').load(slug.trim().toLowerCase());
   }
 

@@ -29,7 +29,8 @@ export class ProvinceResolver {
 
   @Query(() => Province, { nullable: true, description: 'One province by statistics code ("04") or slug ("cao-bang"); null when none matches.' })
   async province(
-    @Arg('code', () => String, { nullable: true, description: 'Two-digit statistics code; a code shared with a merged province names the active one.' }) code: string | null,
+    @Arg('code', () => String, { nullable: true, description: 'Two-digit statistics code; a code shared with a merged province names the active one.' })
+    code: string | null,
     @Arg('slug', () => String, { nullable: true, description: 'ASCII slug, e.g. "lang-son".' }) slug: string | null,
     @Ctx() ctx: Context,
   ): Promise<Province | null> {

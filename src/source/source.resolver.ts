@@ -13,7 +13,10 @@ export class SourceResolver {
   }
 
   @Query(() => SourceDocument, { nullable: true, description: 'One source by key; null when none matches.' })
-  source(@Arg('key', () => String, { description: 'Source key, e.g. "cao-bang-plan-conference".' }) key: string, @Ctx() { loaders }: Context): Promise<SourceDocument | null> {
+  source(
+    @Arg('key', () => String, { description: 'Source key, e.g. "cao-bang-plan-conference".' }) key: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<SourceDocument | null> {
     return loaders.byKey(SourceDocument, 'key').load(key.trim());
   }
 }
