@@ -1,10 +1,9 @@
 import { connectionOf } from '../common/connection.js';
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Embedded, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { BreakthroughArea } from '../common/enums.js';
-import { toGlobalId } from '../common/global-id.js';
-import { Period, toPeriod } from '../common/period.js';
+import { Period } from '../common/period.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Node } from '../node/node.type.js';
 import { Province } from '../province/province.entity.js';
@@ -12,10 +11,7 @@ import { Province } from '../province/province.entity.js';
 @Entity({ tableName: 'breakthrough' })
 @ObjectType('Breakthrough', { implements: Node, description: 'A strategic breakthrough ("khâu đột phá") that a document sets for a province.' })
 export class Breakthrough extends FactEntity {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('Breakthrough', this.key);
-  }
+  static override readonly naturalKey = 'key';
 
   @Field(() => String, { description: 'Stable ASCII key, e.g. "cao-bang-congress-20-2".' })
   @Property({ type: 'string', unique: true })
@@ -43,16 +39,9 @@ export class Breakthrough extends FactEntity {
   @ManyToOne(() => PlanDecision)
   decision!: Rel<PlanDecision>;
 
-  @Property({ type: 'integer', nullable: true })
-  periodStart?: number | null;
-
-  @Property({ type: 'integer', nullable: true })
-  periodEnd?: number | null;
-
   @Field(() => Period, { nullable: true, description: 'The term it is set for: 2025–2030.' })
-  get period(): Period | null {
-    return toPeriod(this.periodStart, this.periodEnd);
-  }
+  @Embedded(() => Period, { nullable: true, prefix: 'period_' })
+  period?: Period | null;
 }
 
 export const BreakthroughConnection = connectionOf(Breakthrough, 'breakthroughs');

@@ -1,10 +1,9 @@
 import { connectionOf } from '../common/connection.js';
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Embedded, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { DecisionKind } from '../common/enums.js';
-import { toGlobalId } from '../common/global-id.js';
-import { Period, toPeriod } from '../common/period.js';
+import { Period } from '../common/period.js';
 import { DateScalar } from '../common/scalars.js';
 import { Node } from '../node/node.type.js';
 import { Province } from '../province/province.entity.js';
@@ -15,10 +14,7 @@ import { Province } from '../province/province.entity.js';
   description: 'A governing document: a Prime Minister decision approving or implementing a plan, a party resolution, a programme, a scheme.',
 })
 export class PlanDecision extends FactEntity {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('PlanDecision', this.key);
-  }
+  static override readonly naturalKey = 'key';
 
   @Field(() => String, { description: 'Stable ASCII key, e.g. "1486-qd-ttg-2023" or "cao-bang-party-congress-20-resolution".' })
   @Property({ type: 'string', unique: true })
@@ -67,16 +63,9 @@ export class PlanDecision extends FactEntity {
   @Property({ type: 'string', length: 10, nullable: true })
   effectiveOn?: string | null;
 
-  @Property({ type: 'integer', nullable: true })
-  periodStart?: number | null;
-
-  @Property({ type: 'integer', nullable: true })
-  periodEnd?: number | null;
-
   @Field(() => Period, { nullable: true, description: 'Planning period: 2021–2030.' })
-  get period(): Period | null {
-    return toPeriod(this.periodStart, this.periodEnd);
-  }
+  @Embedded(() => Period, { nullable: true, prefix: 'period_' })
+  period?: Period | null;
 
   @Field(() => Int, { nullable: true, description: 'Vision horizon year ("tầm nhìn đến năm 2050").' })
   @Property({ type: 'integer', nullable: true })

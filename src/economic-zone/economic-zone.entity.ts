@@ -3,7 +3,6 @@ import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { EconomicZoneKind } from '../common/enums.js';
-import { toGlobalId } from '../common/global-id.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Node } from '../node/node.type.js';
 import { Province } from '../province/province.entity.js';
@@ -11,10 +10,7 @@ import { Province } from '../province/province.entity.js';
 @Entity({ tableName: 'economic_zone' })
 @ObjectType('EconomicZone', { implements: Node, description: 'A border-gate economic zone, cross-border cooperation zone or non-tariff zone.' })
 export class EconomicZone extends FactEntity {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('EconomicZone', this.slug);
-  }
+  static override readonly naturalKey = 'slug';
 
   @Field(() => String, { description: 'Stable ASCII key: "cao-bang-border-gate-economic-zone".' })
   @Property({ type: 'string', unique: true })

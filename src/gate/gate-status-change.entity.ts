@@ -1,8 +1,8 @@
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { GateType } from '../common/enums.js';
-import { Period, toPeriod } from '../common/period.js';
+import { Period } from '../common/period.js';
 import { DateScalar } from '../common/scalars.js';
 import { Gate } from './gate.entity.js';
 
@@ -24,16 +24,9 @@ export class GateStatusChange extends BaseEntity {
   @Property({ type: 'boolean' })
   planned!: boolean;
 
-  @Property({ type: 'integer', nullable: true })
-  periodStart?: number | null;
-
-  @Property({ type: 'integer', nullable: true })
-  periodEnd?: number | null;
-
   @Field(() => Period, { nullable: true, description: 'The period a plan gives for the change.' })
-  get period(): Period | null {
-    return toPeriod(this.periodStart, this.periodEnd);
-  }
+  @Embedded(() => Period, { nullable: true, prefix: 'period_' })
+  period?: Period | null;
 
   @Field(() => String, { nullable: true, description: 'The source\'s own wording of the type, e.g. "cửa khẩu quốc gia".' })
   @Property({ type: 'string', nullable: true })

@@ -1,9 +1,8 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { GateType } from '../common/enums.js';
-import { toGlobalId } from '../common/global-id.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
 import { Node } from '../node/node.type.js';
 import { Province } from '../province/province.entity.js';
@@ -11,10 +10,7 @@ import { Province } from '../province/province.entity.js';
 @Entity({ tableName: 'gate' })
 @ObjectType('Gate', { implements: Node, description: 'A land border gate or crossing on the Vietnam–China border, paired with a Chinese port.' })
 export class Gate extends FactEntity {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('Gate', this.slug);
-  }
+  static override readonly naturalKey = 'slug';
 
   @Field(() => String, { description: 'Stable ASCII key: "tra-linh".' })
   @Property({ type: 'string', unique: true })

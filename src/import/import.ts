@@ -29,9 +29,10 @@ function idsOf<T>(records: readonly T[], key: (record: T) => string): Map<string
 
 const ref = (ids: Map<string, number>, key: string | null | undefined): number | null => (key == null ? null : ids.get(key)!);
 
+/** An embedded Period as insertMany takes it: its inline properties, flattened. */
 const periodColumns = (period: { startYear?: number | null; endYear: number } | null | undefined) => ({
-  periodStart: period?.startYear ?? null,
-  periodEnd: period?.endYear ?? null,
+  period_startYear: period?.startYear ?? null,
+  period_endYear: period?.endYear ?? null,
 });
 
 /** The gate's type now (the last unplanned step) and the upgrade planned after it, if any. */

@@ -1,8 +1,8 @@
-import { Enum, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Embedded, Enum, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { Comparator, Unit } from '../common/enums.js';
-import { Period, toPeriod } from '../common/period.js';
+import { Period } from '../common/period.js';
 import { Province } from '../province/province.entity.js';
 import { Indicator } from './indicator.entity.js';
 
@@ -39,14 +39,7 @@ export abstract class Figure extends FactEntity {
   @Property({ type: 'boolean' })
   isAverage: boolean & Opt = false;
 
-  @Property({ type: 'integer', nullable: true })
-  periodStart?: number | null;
-
-  @Property({ type: 'integer', nullable: true })
-  periodEnd?: number | null;
-
   @Field(() => Period, { nullable: true, description: 'The years the figure covers; null when the source gives none.' })
-  get period(): Period | null {
-    return toPeriod(this.periodStart, this.periodEnd);
-  }
+  @Embedded(() => Period, { nullable: true, prefix: 'period_' })
+  period?: Period | null;
 }

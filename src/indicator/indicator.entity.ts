@@ -1,18 +1,14 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../common/base.entity.js';
+import { Field, ObjectType } from 'type-graphql';
+import { NodeEntity } from '../common/base.entity.js';
 import { IndicatorCategory, Unit } from '../common/enums.js';
-import { toGlobalId } from '../common/global-id.js';
 import { Node } from '../node/node.type.js';
 
 @Entity({ tableName: 'indicator' })
 @ObjectType('Indicator', { implements: Node, description: 'A measurable quantity that targets aim at and observations measure, comparable across provinces.' })
-export class Indicator extends BaseEntity {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('Indicator', this.code);
-  }
+export class Indicator extends NodeEntity {
+  static override readonly naturalKey = 'code';
 
   @Field(() => String, { description: 'Stable code shared across provinces: GRDP_GROWTH, GRDP_PER_CAPITA, IMPORT_EXPORT_TURNOVER, …' })
   @Property({ type: 'string', unique: true })

@@ -1,10 +1,9 @@
 import { connectionOf } from '../common/connection.js';
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Embedded, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { MilestoneKind } from '../common/enums.js';
-import { toGlobalId } from '../common/global-id.js';
-import { Period, toPeriod } from '../common/period.js';
+import { Period } from '../common/period.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Gate } from '../gate/gate.entity.js';
 import { Node } from '../node/node.type.js';
@@ -14,10 +13,7 @@ import { Province } from '../province/province.entity.js';
 @Entity({ tableName: 'milestone' })
 @ObjectType('Milestone', { implements: Node, description: 'A dated goal without a figure: "upgrade Trà Lĩnh to an international gate, 2019–2025".' })
 export class Milestone extends FactEntity {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('Milestone', this.key);
-  }
+  static override readonly naturalKey = 'key';
 
   @Field(() => String, { description: 'Stable ASCII key.' })
   @Property({ type: 'string', unique: true })
@@ -47,16 +43,9 @@ export class Milestone extends FactEntity {
   @ManyToOne(() => Gate, { nullable: true })
   gate?: Rel<Gate> | null;
 
-  @Property({ type: 'integer', nullable: true })
-  periodStart?: number | null;
-
-  @Property({ type: 'integer', nullable: true })
-  periodEnd?: number | null;
-
   @Field(() => Period, { nullable: true, description: 'The period or target year of the goal.' })
-  get period(): Period | null {
-    return toPeriod(this.periodStart, this.periodEnd);
-  }
+  @Embedded(() => Period, { nullable: true, prefix: 'period_' })
+  period?: Period | null;
 }
 
 export const MilestoneConnection = connectionOf(Milestone, 'milestones');

@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
 import { badUserInput } from '../common/errors.js';
+import type { NodeEntity } from '../common/base.entity.js';
 import { fromGlobalId } from '../common/global-id.js';
 import { MAX_PAGE_SIZE } from '../common/paging.js';
 import type { Context } from '../context.js';
@@ -17,26 +18,19 @@ import { SourceDocument } from '../source/source.entity.js';
 import { Target } from '../target/target.entity.js';
 import { Node } from './node.type.js';
 
-// Every Node type and the natural key its global ID is built from.
-const NODE_KEYS: Record<string, { entity: EntityClass<object>; key: string }> = {
-  Province: { entity: Province, key: 'slug' },
-  PlanDecision: { entity: PlanDecision, key: 'key' },
-  Breakthrough: { entity: Breakthrough, key: 'key' },
-  Indicator: { entity: Indicator, key: 'code' },
-  Target: { entity: Target, key: 'key' },
-  Observation: { entity: Observation, key: 'key' },
-  Project: { entity: Project, key: 'slug' },
-  Gate: { entity: Gate, key: 'slug' },
-  EconomicZone: { entity: EconomicZone, key: 'slug' },
-  SourceDocument: { entity: SourceDocument, key: 'key' },
-  Milestone: { entity: Milestone, key: 'key' },
-};
-const NODE_TYPES = Object.keys(NODE_KEYS);
+// Every Node type, by GraphQL type name.
+const NODE_ENTITIES = new Map<string, typeof NodeEntity>(
+  [Province, PlanDecision, Breakthrough, Indicator, Target, Observation, Project, Gate, EconomicZone, SourceDocument, Milestone].map((entity) => [
+    entity.name,
+    entity,
+  ]),
+);
+const NODE_TYPES = [...NODE_ENTITIES.keys()];
 
 function loadNode({ loaders }: Context, id: string): Promise<object | null> {
   const { typeName, key } = fromGlobalId(id, NODE_TYPES);
-  const { entity, key: property } = NODE_KEYS[typeName]!;
-  return loaders.byKey(entity, property as never).load(key);
+  const entity = NODE_ENTITIES.get(typeName)!;
+  return loaders.byKey(entity as EntityClass<NodeEntity>, entity.naturalKey as never).load(key);
 }
 
 @Resolver()

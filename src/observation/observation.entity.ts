@@ -1,7 +1,6 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { toGlobalId } from '../common/global-id.js';
+import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
 import { Figure } from '../indicator/figure.entity.js';
@@ -10,10 +9,7 @@ import { Node } from '../node/node.type.js';
 @Entity({ tableName: 'observation' })
 @ObjectType('Observation', { implements: Node, description: "A measured or reported figure: 'import-export turnover above 16.3 billion USD, 2010-2020'." })
 export class Observation extends Figure {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('Observation', this.key);
-  }
+  static override readonly naturalKey = 'key';
 
   @ManyToOne(() => EconomicZone, { nullable: true })
   economicZone?: Rel<EconomicZone> | null;

@@ -1,10 +1,9 @@
 import { connectionOf } from '../common/connection.js';
-import { Collection, Entity, Enum, ManyToMany, Property, type Opt } from '@mikro-orm/core';
+import { Collection, Embedded, Entity, Enum, ManyToMany, type Opt, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { ProjectKind, ProjectStatus } from '../common/enums.js';
-import { toGlobalId } from '../common/global-id.js';
-import { Period, toPeriod } from '../common/period.js';
+import { Period } from '../common/period.js';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Gate } from '../gate/gate.entity.js';
@@ -21,10 +20,7 @@ const pivot = (name: string, inverse: string) => ({ pivotTable: `project_${name}
   description: 'An investment project or infrastructure item a plan names: an expressway, a dry port, a tourist area.',
 })
 export class Project extends FactEntity {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('Project', this.slug);
-  }
+  static override readonly naturalKey = 'slug';
 
   @Field(() => String, { description: 'Stable ASCII key: "dong-dang-tra-linh-expressway".' })
   @Property({ type: 'string', unique: true })
@@ -58,16 +54,9 @@ export class Project extends FactEntity {
   @Property({ type: 'text', nullable: true })
   descriptionEn?: string | null;
 
-  @Property({ type: 'integer', nullable: true })
-  periodStart?: number | null;
-
-  @Property({ type: 'integer', nullable: true })
-  periodEnd?: number | null;
-
   @Field(() => Period, { nullable: true, description: 'The years the plans give for it.' })
-  get period(): Period | null {
-    return toPeriod(this.periodStart, this.periodEnd);
-  }
+  @Embedded(() => Period, { nullable: true, prefix: 'period_' })
+  period?: Period | null;
 
   @Field(() => Float, { nullable: true, description: 'Length in km, for roads and corridors.' })
   @Property({ type: 'double', nullable: true })

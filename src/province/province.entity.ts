@@ -3,17 +3,13 @@ import { Entity, Enum, ManyToOne, Property, type Opt, type Rel } from '@mikro-or
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { AdministrativeStatus } from '../common/enums.js';
-import { toGlobalId } from '../common/global-id.js';
 import { DateScalar } from '../common/scalars.js';
 import { Node } from '../node/node.type.js';
 
 @Entity({ tableName: 'province' })
 @ObjectType('Province', { implements: Node, description: 'A Vietnamese province (provincial-level unit), current or merged in the 2025 reorganisation.' })
 export class Province extends FactEntity {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('Province', this.slug);
-  }
+  static override readonly naturalKey = 'slug';
 
   @Field(() => String, {
     description: 'Two-digit statistics-office code: the code in force, or the last one a merged province held ("04" Cao Bằng, "20" Lạng Sơn).',

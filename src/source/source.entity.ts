@@ -1,19 +1,15 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../common/base.entity.js';
+import { Field, ObjectType } from 'type-graphql';
+import { NodeEntity } from '../common/base.entity.js';
 import { SourceKind } from '../common/enums.js';
-import { toGlobalId } from '../common/global-id.js';
 import { DateScalar } from '../common/scalars.js';
 import { Node } from '../node/node.type.js';
 
 @Entity({ tableName: 'source_document' })
 @ObjectType('SourceDocument', { implements: Node, description: 'A document facts are taken from: a seed article, a legal text, a news report.' })
-export class SourceDocument extends BaseEntity {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('SourceDocument', this.key);
-  }
+export class SourceDocument extends NodeEntity {
+  static override readonly naturalKey = 'key';
 
   @Field(() => String, { description: 'Stable short key, e.g. "cao-bang-plan-conference".' })
   @Property({ type: 'string', unique: true })

@@ -1,7 +1,6 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { toGlobalId } from '../common/global-id.js';
+import { Field, ObjectType } from 'type-graphql';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Figure } from '../indicator/figure.entity.js';
 import { Node } from '../node/node.type.js';
@@ -9,10 +8,7 @@ import { Node } from '../node/node.type.js';
 @Entity({ tableName: 'target' })
 @ObjectType('Target', { implements: Node, description: "A goal set by a document: 'GRDP growth about 10%/year', 'S&T spending 1.5-2% of budget'." })
 export class Target extends Figure {
-  @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
-  get nodeId(): string {
-    return toGlobalId('Target', this.key);
-  }
+  static override readonly naturalKey = 'key';
 
   @ManyToOne(() => PlanDecision)
   decision!: Rel<PlanDecision>;
