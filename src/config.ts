@@ -10,6 +10,12 @@ export interface Config {
   logSql: boolean;
   /** Adds `extensions.queryStats` (SQL statements of the request) to responses: tests, benchmarks. */
   exposeQueryStats: boolean;
+  /** The GraphiQL build served at /playground. */
+  playgroundDir: string;
+  /** The SDK's operation manifest, preloaded as persisted queries. */
+  persistedDocumentsPath: string;
+  /** Opt-in: Apollo Sandbox (loaded from Apollo's CDN) instead of the offline playground at /graphql. */
+  apolloSandbox: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,5 +29,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     logSql: env.LOG_SQL === '1',
     exposeQueryStats: env.EXPOSE_QUERY_STATS === '1',
+    playgroundDir: resolve(env.PLAYGROUND_DIR ?? 'dist/playground'),
+    persistedDocumentsPath: resolve(env.PERSISTED_DOCUMENTS ?? 'sdk/generated/persisted-documents.json'),
+    apolloSandbox: env.APOLLO_SANDBOX === '1',
   };
 }

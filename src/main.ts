@@ -2,14 +2,23 @@ import 'reflect-metadata';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import { loadPersistedDocuments } from './persisted/persisted-documents.js';
 import { createServer } from './server.js';
 
 const config = loadConfig();
 const logger = pino({ name: 'plan-graph', level: config.logLevel });
 const orm = await openDatabase(config.dbPath, config.fixturesDir, logger, config.logSql);
-const server = await createServer({ orm, logger, exposeQueryStats: config.exposeQueryStats });
+const server = await createServer({
+  orm,
+  logger,
+  exposeQueryStats: config.exposeQueryStats,
+  playgroundDir: config.playgroundDir,
+  persistedDocuments: await loadPersistedDocuments(config.persistedDocumentsPath),
+  apolloSandbox: config.apolloSandbox,
+});
 const url = await server.listen(config.port, config.host);
-logger.info({ url, health: url.replace(/\/graphql$/, '/health'), dbPath: config.dbPath }, 'Plan Graph is serving');
+const base = url.replace(/\/graphql$/, '');
+logger.info({ url, playground: `${base}/playground`, health: `${base}/health`, dbPath: config.dbPath }, 'Plan Graph is serving');
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -2,11 +2,16 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { resolve } from 'node:path';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { type Context, createContext } from './context.js';
 import type { Orm } from './db/orm.js';
 import { handleGraphQL, HttpError, sendJson } from './http.js';
+import { type PersistedDocuments, PersistedDocumentsCache } from './persisted/persisted-documents.js';
+import { servePlayground, wantsPlayground } from './playground/playground.js';
 import { createSchema } from './schema.js';
 
 export interface ServerOptions {
@@ -14,6 +19,12 @@ export interface ServerOptions {
   logger: Logger;
   /** Adds `extensions.queryStats` to every response (tests and benchmarks count SQL with it). */
   exposeQueryStats?: boolean;
+  /** Where the GraphiQL build is; defaults to dist/playground. */
+  playgroundDir?: string;
+  /** The SDK's persisted documents, answerable by hash alone. */
+  persistedDocuments?: PersistedDocuments;
+  /** Serve Apollo Sandbox (from Apollo's CDN) at /graphql instead of the offline playground. */
+  apolloSandbox?: boolean;
 }
 
 export interface PlanGraphServer {
@@ -51,13 +62,25 @@ function operationsPlugin(logger: Logger, exposeQueryStats: boolean): ApolloServ
 }
 
 /** Builds the HTTP server and Apollo without listening, so tests and benchmarks reuse it. */
-export async function createServer({ orm, logger, exposeQueryStats = false }: ServerOptions): Promise<PlanGraphServer> {
+export async function createServer({
+  orm,
+  logger,
+  exposeQueryStats = false,
+  playgroundDir = resolve('dist/playground'),
+  persistedDocuments = new Map(),
+  apolloSandbox = false,
+}: ServerOptions): Promise<PlanGraphServer> {
   const schema = await createSchema();
   const httpServer = createHttpServer();
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationsPlugin(logger, exposeQueryStats)],
+    persistedQueries: { cache: new PersistedDocumentsCache(persistedDocuments) },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationsPlugin(logger, exposeQueryStats),
+      apolloSandbox ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
+    ],
     // Errors without a client-facing code are ours: log them whole, show the client no internals.
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
@@ -68,16 +91,19 @@ export async function createServer({ orm, logger, exposeQueryStats = false }: Se
   await apollo.start();
 
   httpServer.on('request', (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
     const handled =
-      path === '/graphql'
-        ? handleGraphQL(apollo, req, res, async () => createContext(orm))
-        : path === '/health'
-          ? orm.em
-              .getConnection()
-              .execute('select 1')
-              .then(() => sendJson(res, 200, { status: 'ok' }))
-          : Promise.resolve(sendJson(res, 404, { error: `No route ${path}: the API is at /graphql, health at /health.` }));
+      path === '/playground' || path.startsWith('/playground/') || (path === '/graphql' && !apolloSandbox && wantsPlayground(req, url))
+        ? servePlayground(playgroundDir, path, res)
+        : path === '/graphql'
+          ? handleGraphQL(apollo, req, res, async () => createContext(orm))
+          : path === '/health'
+            ? orm.em
+                .getConnection()
+                .execute('select 1')
+                .then(() => sendJson(res, 200, { status: 'ok' }))
+            : Promise.resolve(sendJson(res, 404, { error: `No route ${path}: the API is at /graphql, the playground at /playground, health at /health.` }));
     handled.catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       if (status === 500) logger.error({ err: error }, 'request failed');

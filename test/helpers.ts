@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { createOrm, type Orm } from '../src/db/orm.js';
 import { importDataset } from '../src/import/import.js';
 import { COLLECTIONS, type CollectionName, type Dataset, readFixtures, REFERENCES } from '../src/import/read-fixtures.js';
+import { loadPersistedDocuments } from '../src/persisted/persisted-documents.js';
 import { createServer, type PlanGraphServer } from '../src/server.js';
 
 export const FIXTURES_DIR = 'fixtures';
@@ -26,7 +27,12 @@ export interface TestServer {
 export async function startTestServer(dataset?: Dataset): Promise<TestServer> {
   const orm = await createOrm({ dbName: ':memory:' });
   await importDataset(orm, dataset ?? (await readFixtures(FIXTURES_DIR)));
-  const server = await createServer({ orm, logger: pino({ level: 'silent' }), exposeQueryStats: true });
+  const server = await createServer({
+    orm,
+    logger: pino({ level: 'silent' }),
+    exposeQueryStats: true,
+    persistedDocuments: await loadPersistedDocuments('sdk/generated/persisted-documents.json'),
+  });
   const url = await server.listen(0, '127.0.0.1');
   return {
     url,
