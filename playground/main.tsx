@@ -1,6 +1,8 @@
+import { useGraphiQL } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
+import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 
 interface CanonicalOperation {
@@ -22,6 +24,9 @@ const workers: Record<string, string> = { json: 'json.worker.js', graphql: 'grap
 
 const fetcher = createGraphiQLFetcher({ url: `${window.location.origin}/graphql` });
 
+const operations = __PLAN_GRAPH_OPERATIONS__;
+
+// GraphiQL fills the first tab's variables editor from initialVariables, not from defaultTabs.
 createRoot(document.getElementById('graphiql')!).render(
-  <GraphiQL fetcher={fetcher} defaultTabs={__PLAN_GRAPH_OPERATIONS__} defaultEditorToolsVisibility="variables" />,
+  <GraphiQL fetcher={fetcher} defaultTabs={operations} initialVariables={operations[0]?.variables} defaultEditorToolsVisibility="variables" />,
 );

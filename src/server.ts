@@ -1,4 +1,4 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -90,21 +90,24 @@ export async function createServer({
   });
   await apollo.start();
 
-  httpServer.on('request', (req, res) => {
+  // The routes: the API, the playground (also /graphql for browsers), health.
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    const handled =
-      path === '/playground' || path.startsWith('/playground/') || (path === '/graphql' && !apolloSandbox && wantsPlayground(req, url))
-        ? servePlayground(playgroundDir, path, res)
-        : path === '/graphql'
-          ? handleGraphQL(apollo, req, res, async () => createContext(orm))
-          : path === '/health'
-            ? orm.em
-                .getConnection()
-                .execute('select 1')
-                .then(() => sendJson(res, 200, { status: 'ok' }))
-            : Promise.resolve(sendJson(res, 404, { error: `No route ${path}: the API is at /graphql, the playground at /playground, health at /health.` }));
-    handled.catch((error: unknown) => {
+    if (path === '/playground' || path.startsWith('/playground/') || (path === '/graphql' && !apolloSandbox && wantsPlayground(req, url))) {
+      return servePlayground(playgroundDir, path, res);
+    }
+    if (path === '/graphql') return handleGraphQL(apollo, req, res, async () => createContext(orm));
+    if (path === '/health') {
+      await orm.em.getConnection().execute('select 1');
+      return sendJson(res, 200, { status: 'ok' });
+    }
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    sendJson(res, 404, { error: `No route ${path}: the API is at /graphql, the playground at /playground, health at /health.` });
+  };
+
+  httpServer.on('request', (req, res) => {
+    route(req, res).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       if (status === 500) logger.error({ err: error }, 'request failed');
       if (!res.headersSent) {

@@ -367,6 +367,24 @@ export type ProvinceOverviewQuery = {
     status: AdministrativeStatus;
     areaKm2: number | null;
     borderLengthKm: number | null;
+    targets: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        comparator: Comparator;
+        value: number;
+        maxValue: number | null;
+        unit: Unit;
+        isAverage: boolean;
+        statement: string;
+        statementEn: string;
+        uncertainty: string | null;
+        period: { startYear: number | null; endYear: number } | null;
+        indicator: { id: string; code: string; nameEn: string };
+        decision: { id: string; number: string | null; titleEn: string };
+        citations: Array<{ locator: string | null; quote: string | null; source: { id: string; key: string; title: string } }>;
+      }>;
+    };
     decisions: {
       totalCount: number;
       nodes: Array<{
@@ -388,24 +406,6 @@ export type ProvinceOverviewQuery = {
         titleEn: string;
         area: BreakthroughArea;
         decision: { id: string; key: string; titleEn: string };
-      }>;
-    };
-    targets: {
-      totalCount: number;
-      nodes: Array<{
-        id: string;
-        comparator: Comparator;
-        value: number;
-        maxValue: number | null;
-        unit: Unit;
-        isAverage: boolean;
-        statement: string;
-        statementEn: string;
-        uncertainty: string | null;
-        period: { startYear: number | null; endYear: number } | null;
-        indicator: { id: string; code: string; nameEn: string };
-        decision: { id: string; number: string | null; titleEn: string };
-        citations: Array<{ locator: string | null; quote: string | null; source: { id: string; key: string; title: string } }>;
       }>;
     };
     gates: { nodes: Array<{ id: string; slug: string; name: string; type: GateType; plannedType: GateType | null; counterpart: string | null }> };
@@ -1362,80 +1362,6 @@ export const ProvinceOverviewDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'borderLengthKm' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'decisions' },
-                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } }],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'nodes' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'period' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: 'visionYear' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'breakthroughs' },
-                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } }],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'nodes' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'ordinal' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'decision' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
                   name: { kind: 'Name', value: 'targets' },
                   arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } }],
                   selectionSet: {
@@ -1512,6 +1438,80 @@ export const ProvinceOverviewDocument = {
                                       ],
                                     },
                                   },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'period' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'visionYear' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakthroughs' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ordinal' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'decision' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
                                 ],
                               },
                             },
