@@ -13,6 +13,9 @@ const QUERIES: Record<string, string> = {
   'gates → projects → breakthroughs → decision': `{
     gates(first: 100) { nodes { slug economicZone { slug observations(first: 100) { nodes { value } } } projects { slug breakthroughs { title decision { key province { code } } } decisions { key } } } }
   }`,
+  'search → nodes of every type → their relations': `{
+    search(query: "cao", first: 100) { totalCount nodes { score node { id ... on Project { provinces { code } gates { slug } } ... on Gate { province { code } } ... on Target { indicator { code } } } } }
+  }`,
   'indicators → targets and observations → province': `{
     indicators(first: 100) { nodes { code targets(first: 100) { nodes { province { code } decision { key } } } observations(first: 100) { nodes { province { code } economicZone { slug } } } } }
   }`,

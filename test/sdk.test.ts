@@ -12,6 +12,7 @@ import {
   ProvinceOverviewDocument,
   request,
   type RequestOptions,
+  TypeaheadDocument,
 } from '../sdk/index.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
@@ -101,6 +102,16 @@ describe.each([
     expect(provinces.totalCount).toBe(provinces.nodes.length);
     const withTargets = provinces.nodes.filter((p) => p.targets.nodes.length).map((p) => p.code);
     expect(withTargets).toEqual(['04', '20']);
+  });
+
+  it('Typeahead: "tra li" offers Trà Lĩnh first, with a marked snippet', async () => {
+    const { search } = await request(TypeaheadDocument, { query: 'tra li' }, opts());
+    expect(search.nodes[0]).toMatchObject({
+      matchedField: 'name',
+      snippet: '<mark>Trà</mark> <mark>Lĩnh</mark>',
+      node: { __typename: 'Gate', slug: 'tra-linh' },
+    });
+    expect(search.nodes.length).toBeLessThanOrEqual(8);
   });
 
   it('NodeById: refetches a gate by the id the overview returned', async () => {

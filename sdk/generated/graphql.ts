@@ -144,6 +144,27 @@ export type ProjectStatus =
   /** The sources do not say. */
   | 'UNKNOWN';
 
+/** The kinds of object search can find. */
+export type SearchType =
+  /** Strategic breakthroughs (title). */
+  | 'BREAKTHROUGH'
+  /** Plan decisions and other documents (number, title). */
+  | 'DECISION'
+  /** Economic zones (name, description). */
+  | 'ECONOMIC_ZONE'
+  /** Border gates (name, counterpart, locality, description). */
+  | 'GATE'
+  /** Indicators (code, name). */
+  | 'INDICATOR'
+  /** Projects (name, other names, description). */
+  | 'PROJECT'
+  /** Provinces (name, English name, code). */
+  | 'PROVINCE'
+  /** Source documents (title, publisher). */
+  | 'SOURCE'
+  /** Targets (statement). */
+  | 'TARGET';
+
 /** Unit of a figure. Money is in whole currency units: 12.373 tỷ đồng is 12373000000000 VND. */
 export type Unit =
   /** A count of things (projects, gates, rank positions). */
@@ -411,6 +432,36 @@ export type ProvinceOverviewQuery = {
     gates: { nodes: Array<{ id: string; slug: string; name: string; type: GateType; plannedType: GateType | null; counterpart: string | null }> };
     projects: { totalCount: number; nodes: Array<{ id: string; slug: string; name: string; nameEn: string; kind: ProjectKind; status: ProjectStatus }> };
   } | null;
+};
+
+export type TypeaheadQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type TypeaheadQuery = {
+  search: {
+    totalCount: number;
+    nodes: Array<{
+      score: number;
+      matchedField: string;
+      language: string | null;
+      snippet: string | null;
+      node:
+        | { __typename: 'Breakthrough'; title: string; titleEn: string; id: string }
+        | { __typename: 'EconomicZone'; slug: string; name: string; nameEn: string; id: string }
+        | { __typename: 'Gate'; slug: string; name: string; nameEn: string; id: string }
+        | { __typename: 'Indicator'; code: string; name: string; nameEn: string; id: string }
+        | { __typename: 'Milestone'; id: string }
+        | { __typename: 'Observation'; id: string }
+        | { __typename: 'PlanDecision'; number: string | null; title: string; titleEn: string; id: string }
+        | { __typename: 'Project'; slug: string; name: string; nameEn: string; id: string }
+        | { __typename: 'Province'; code: string; name: string; nameEn: string; id: string }
+        | { __typename: 'SourceDocument'; key: string; title: string; id: string }
+        | { __typename: 'Target'; statement: string; statementEn: string; id: string };
+    }>;
+  };
 };
 
 export const DecisionDetailDocument = {
@@ -1580,3 +1631,181 @@ export const ProvinceOverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<ProvinceOverviewQuery, ProvinceOverviewQueryVariables>;
+export const TypeaheadDocument = {
+  __meta__: { hash: '784d845d0553c00786bf9a193c6578804b58f0c38e65ee330b4ee83fec197c91' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Typeahead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+          type: { kind: 'ListType', type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchType' } } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '8' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'query' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'types' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'matchedField' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'snippet' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Province' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanDecision' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Breakthrough' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Target' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'statementEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Gate' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EconomicZone' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SourceDocument' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TypeaheadQuery, TypeaheadQueryVariables>;

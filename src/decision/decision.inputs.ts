@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { NAME_CONTAINS_DESCRIPTION } from '../search/name-filter.js';
 import { DecisionKind } from '../common/enums.js';
 
 @InputType({ description: 'Narrows the decisions list.' })
@@ -8,4 +9,6 @@ export class DecisionFilter {
 
   @Field(() => DecisionKind, { nullable: true, description: 'Only documents of this kind.' })
   kind?: DecisionKind | null;
+  @Field(() => String, { nullable: true, description: NAME_CONTAINS_DESCRIPTION })
+  nameContains?: string | null;
 }

@@ -6,6 +6,8 @@ import { foldDecisionNumber } from '../common/fold.js';
 import { childPage, rootPage } from '../common/pages.js';
 import { PageArgs } from '../common/paging.js';
 import type { Context } from '../context.js';
+import { nameContains } from '../search/name-filter.js';
+import { SearchType } from '../search/search.types.js';
 import { Milestone } from '../milestone/milestone.entity.js';
 import { Project, ProjectConnection } from '../project/project.entity.js';
 import { Province } from '../province/province.entity.js';
@@ -26,6 +28,8 @@ export class DecisionResolver {
     const where: FilterQuery<PlanDecision> = {};
     if (province !== undefined) where.province = province;
     if (filter?.kind) where.kind = filter.kind;
+    const named = await nameContains(ctx, SearchType.DECISION, filter?.nameContains);
+    if (named) where.id = named;
     return rootPage(ctx, PlanDecision, province === null ? null : where, page);
   }
 

@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { NAME_CONTAINS_DESCRIPTION } from '../search/name-filter.js';
 import { GateType } from '../common/enums.js';
 
 @InputType({ description: 'Narrows the gates list; all given conditions must hold.' })
@@ -8,4 +9,6 @@ export class GateFilter {
 
   @Field(() => GateType, { nullable: true, description: 'Only gates whose current type is this.' })
   type?: GateType | null;
+  @Field(() => String, { nullable: true, description: NAME_CONTAINS_DESCRIPTION })
+  nameContains?: string | null;
 }

@@ -4,6 +4,8 @@ import type { Page } from '../common/connection.js';
 import { rootPage } from '../common/pages.js';
 import { PageArgs } from '../common/paging.js';
 import type { Context } from '../context.js';
+import { nameContains } from '../search/name-filter.js';
+import { SearchType } from '../search/search.types.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
 import { Milestone } from '../milestone/milestone.entity.js';
 import { Project } from '../project/project.entity.js';
@@ -25,6 +27,8 @@ export class GateResolver {
     const where: FilterQuery<Gate> = {};
     if (province !== undefined) where.province = province;
     if (filter?.type) where.type = filter.type;
+    const named = await nameContains(ctx, SearchType.GATE, filter?.nameContains);
+    if (named) where.id = named;
     return rootPage(ctx, Gate, province === null ? null : where, page);
   }
 

@@ -6,6 +6,7 @@ import { GateType } from '../common/enums.js';
 import { foldDecisionNumber } from '../common/fold.js';
 import type { Orm } from '../db/orm.js';
 import { ensureSchema } from '../db/schema-version.js';
+import { rebuildSearchIndex } from '../search/search.index.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
 import { GateStatusChange } from '../gate/gate-status-change.entity.js';
@@ -233,6 +234,8 @@ export async function importDataset(orm: Orm, data: Dataset): Promise<Record<str
       if (columns.length) await tx.execute(knex(prop.pivotTable).insert(columns));
       counts[prop.pivotTable] = columns.length;
     }
+    // Same transaction: the search index never disagrees with the data.
+    counts.search_index = await rebuildSearchIndex(tx);
   });
   return counts;
 }

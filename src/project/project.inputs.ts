@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { NAME_CONTAINS_DESCRIPTION } from '../search/name-filter.js';
 import { ProjectKind, ProjectStatus } from '../common/enums.js';
 
 @InputType({ description: 'Narrows the projects list; all given conditions must hold.' })
@@ -14,4 +15,6 @@ export class ProjectFilter {
 
   @Field(() => String, { nullable: true, description: 'Only projects that serve the gate with this slug ("tra-linh").' })
   gateSlug?: string | null;
+  @Field(() => String, { nullable: true, description: NAME_CONTAINS_DESCRIPTION })
+  nameContains?: string | null;
 }

@@ -5,6 +5,8 @@ import type { Page } from '../common/connection.js';
 import { rootPage } from '../common/pages.js';
 import { PageArgs } from '../common/paging.js';
 import type { Context } from '../context.js';
+import { nameContains } from '../search/name-filter.js';
+import { SearchType } from '../search/search.types.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Gate } from '../gate/gate.entity.js';
 import { Province } from '../province/province.entity.js';
@@ -26,6 +28,8 @@ export class ProjectResolver {
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.status) where.status = filter.status;
     if (filter?.gateSlug != null) where.gates = { $some: { slug: filter.gateSlug.trim().toLowerCase() } };
+    const named = await nameContains(ctx, SearchType.PROJECT, filter?.nameContains);
+    if (named) where.id = named;
     return rootPage(ctx, Project, province === null ? null : where, page);
   }
 

@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Breakthrough, BreakthroughConnection } from '../breakthrough/breakthrough.entity.js';
 import type { Page } from '../common/connection.js';
@@ -11,6 +12,8 @@ import { Gate, GateConnection } from '../gate/gate.entity.js';
 import { Milestone, MilestoneConnection } from '../milestone/milestone.entity.js';
 import { Observation, ObservationConnection } from '../observation/observation.entity.js';
 import { Project, ProjectConnection } from '../project/project.entity.js';
+import { nameContains } from '../search/name-filter.js';
+import { SearchType } from '../search/search.types.js';
 import { Target, TargetConnection } from '../target/target.entity.js';
 import { Province, ProvinceConnection } from './province.entity.js';
 import { ProvinceFilter } from './province.inputs.js';
@@ -19,12 +22,16 @@ import { findProvinceByCode } from './province.repository.js';
 @Resolver(() => Province)
 export class ProvinceResolver {
   @Query(() => ProvinceConnection, { description: 'Provinces, ordered by statistics code.' })
-  provinces(
+  async provinces(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ProvinceFilter, { nullable: true, description: 'Narrow the list.' }) filter: ProvinceFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Province>> {
-    return rootPage(ctx, Province, filter?.status ? { status: filter.status } : {}, page);
+    const where: FilterQuery<Province> = {};
+    if (filter?.status) where.status = filter.status;
+    const named = await nameContains(ctx, SearchType.PROVINCE, filter?.nameContains);
+    if (named) where.id = named;
+    return rootPage(ctx, Province, where, page);
   }
 
   @Query(() => Province, { nullable: true, description: 'One province by statistics code ("04") or slug ("cao-bang"); null when none matches.' })
