@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
+import { DEFAULT_DRIVER, type DriverName } from './db/orm.js';
 
 /** Settings from the environment; every one has a default that works on a fresh clone. */
 export interface Config {
   port: number;
   host: string;
   dbPath: string;
+  /** SQLite driver: better-sqlite (default) or sqlite (node-sqlite3). */
+  driver: DriverName;
   fixturesDir: string;
   logLevel: string;
   logSql: boolean;
@@ -18,6 +21,12 @@ export interface Config {
   apolloSandbox: boolean;
 }
 
+function parseDriver(value: string | undefined): DriverName {
+  if (value === undefined) return DEFAULT_DRIVER;
+  if (value === 'sqlite' || value === 'better-sqlite') return value;
+  throw new Error(`DB_DRIVER must be "better-sqlite" or "sqlite", got "${value}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be an integer 0..65535, got "${env.PORT}"`);
@@ -25,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '0.0.0.0',
     dbPath: resolve(env.DATABASE_PATH ?? 'data/plan-graph.sqlite'),
+    driver: parseDriver(env.DB_DRIVER),
     fixturesDir: resolve(env.FIXTURES_DIR ?? 'fixtures'),
     logLevel: env.LOG_LEVEL ?? 'info',
     logSql: env.LOG_SQL === '1',

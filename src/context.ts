@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/knex';
 import { Loaders } from './common/loaders.js';
 import type { Orm } from './db/orm.js';
 import { QueryStats } from './db/sql-counter.js';

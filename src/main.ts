@@ -7,7 +7,7 @@ import { createServer } from './server.js';
 
 const config = loadConfig();
 const logger = pino({ name: 'plan-graph', level: config.logLevel });
-const orm = await openDatabase(config.dbPath, config.fixturesDir, logger, config.logSql);
+const orm = await openDatabase(config.dbPath, config.fixturesDir, logger, { driver: config.driver, logSql: config.logSql });
 const server = await createServer({
   orm,
   logger,

@@ -25,7 +25,7 @@ export interface TestServer {
 
 /** A real server on an ephemeral port over a fresh in-memory SQLite database loaded with `dataset`. */
 export async function startTestServer(dataset?: Dataset): Promise<TestServer> {
-  const orm = await createOrm({ dbName: ':memory:' });
+  const orm = await createOrm({ dbName: ':memory:', driver: process.env.DB_DRIVER === 'sqlite' ? 'sqlite' : undefined });
   await importDataset(orm, dataset ?? (await readFixtures(FIXTURES_DIR)));
   const server = await createServer({
     orm,

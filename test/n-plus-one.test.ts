@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixtures } from '../src/import/read-fixtures.js';
 import { dataOf, doubled, FIXTURES_DIR, startTestServer, type TestServer } from './helpers.js';
@@ -47,5 +49,28 @@ describe('SQL statements per request do not grow with the data', () => {
     expect(b.extensions!.queryStats!.sql).toBe(sql);
     // One statement per relation level at most, whatever the number of parents.
     expect(sql).toBeLessThanOrEqual(16);
+  });
+});
+
+// Every canonical operation with its example variables (the "# Variables:" line of its file).
+const OPERATIONS = readdirSync('schema/operations')
+  .filter((file) => file.endsWith('.graphql'))
+  .map((file) => {
+    const text = readFileSync(join('schema/operations', file), 'utf8');
+    return { file, text, variables: JSON.parse(/^# Variables: (.*)$/m.exec(text)?.[1] ?? '{}') as Record<string, unknown> };
+  });
+
+describe('canonical operations issue the same number of SQL statements on twice the data', () => {
+  it.each(OPERATIONS)('$file', async ({ text, variables }) => {
+    const [a, b] = await Promise.all([real.gql(text, variables), twice.gql(text, variables)]);
+    const [dataA, dataB] = [dataOf(a), dataOf(b)];
+    if ('search' in dataA) {
+      // Search: one FTS query, then one query per kind of object on the page (at most 9), whatever the data size.
+      const kinds = (data: typeof dataA) => new Set(data.search.nodes.map((n: { node: { __typename: string } }) => n.node.__typename)).size;
+      expect(a.extensions!.queryStats!.sql).toBe(1 + kinds(dataA));
+      expect(b.extensions!.queryStats!.sql).toBe(1 + kinds(dataB));
+    } else {
+      expect(b.extensions!.queryStats!.sql).toBe(a.extensions!.queryStats!.sql);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { Citation } from '../citation/citation.entity.js';
 import type { BaseEntity } from './base.entity.js';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { FIXTURE_FILES, readFixtures } from '../import/read-fixtures.js';
 import { importDataset } from '../import/import.js';
-import { createOrm, type Orm } from './orm.js';
+import { createOrm, type Orm, type OrmSettings } from './orm.js';
 import { isSchemaCurrent } from './schema-version.js';
 
 async function mtime(path: string): Promise<number | null> {
@@ -23,10 +23,10 @@ export async function isStale(dbPath: string, fixturesDir: string): Promise<bool
 }
 
 /** Opens the database, importing the fixtures first when it is missing or older than them. */
-export async function openDatabase(dbPath: string, fixturesDir: string, logger: Logger, logSql = false): Promise<Orm> {
+export async function openDatabase(dbPath: string, fixturesDir: string, logger: Logger, options: Omit<OrmSettings, 'dbName'> = {}): Promise<Orm> {
   await mkdir(dirname(dbPath), { recursive: true });
   const stale = await isStale(dbPath, fixturesDir);
-  const orm = await createOrm({ dbName: dbPath, logSql });
+  const orm = await createOrm({ dbName: dbPath, ...options });
   if (stale || !(await isSchemaCurrent(orm))) {
     const counts = await importDataset(orm, await readFixtures(fixturesDir));
     logger.info({ dbPath, counts }, 'database built from fixtures');

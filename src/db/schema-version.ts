@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/knex';
 import { SEARCH_TABLE, SEARCH_TABLE_DDL } from '../search/search.index.js';
 import type { Orm } from './orm.js';
 

@@ -18,7 +18,7 @@ try {
     const { mkdir } = await import('node:fs/promises');
     const { dirname } = await import('node:path');
     await mkdir(dirname(config.dbPath), { recursive: true });
-    const orm = await createOrm({ dbName: config.dbPath });
+    const orm = await createOrm({ dbName: config.dbPath, driver: config.driver });
     try {
       const counts = await importDataset(orm, dataset);
       logger.info({ dbPath: config.dbPath, counts }, 'fixtures imported');

@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/knex';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
 import { Citation } from '../citation/citation.entity.js';
 import { GateType } from '../common/enums.js';

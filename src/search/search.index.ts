@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/knex';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
 import type { NodeEntity } from '../common/base.entity.js';
 import { fold } from '../common/fold.js';

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager } from '@mikro-orm/knex';
 import { matchExpression, words } from './search.text.js';
 import { SEARCH_TABLE, TYPE_ORDER } from './search.index.js';
 import type { SearchType } from './search.types.js';
