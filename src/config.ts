@@ -19,6 +19,8 @@ export interface Config {
   persistedDocumentsPath: string;
   /** Opt-in: Apollo Sandbox (loaded from Apollo's CDN) instead of the offline playground at /graphql. */
   apolloSandbox: boolean;
+  /** BATCHING=off: one query per parent. Only for the benchmark's naive variant. */
+  batching: boolean;
 }
 
 function parseDriver(value: string | undefined): DriverName {
@@ -42,5 +44,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playgroundDir: resolve(env.PLAYGROUND_DIR ?? 'dist/playground'),
     persistedDocumentsPath: resolve(env.PERSISTED_DOCUMENTS ?? 'sdk/generated/persisted-documents.json'),
     apolloSandbox: env.APOLLO_SANDBOX === '1',
+    batching: env.BATCHING !== 'off',
   };
 }

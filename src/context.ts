@@ -10,9 +10,10 @@ export interface Context {
   readonly stats: QueryStats;
 }
 
-export function createContext(orm: Orm): Context {
+/** `batching: false` only for the benchmark's naive variant. */
+export function createContext(orm: Orm, { batching = true }: { batching?: boolean } = {}): Context {
   const stats = new QueryStats();
   // A fork per request: its own identity map, and a logger context that tallies its SQL.
   const em = orm.em.fork({ loggerContext: { queryStats: stats } }) as EntityManager;
-  return { em, loaders: new Loaders(em), stats };
+  return { em, loaders: new Loaders(em, { batch: batching }), stats };
 }

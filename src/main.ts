@@ -15,6 +15,7 @@ const server = await createServer({
   playgroundDir: config.playgroundDir,
   persistedDocuments: await loadPersistedDocuments(config.persistedDocumentsPath),
   apolloSandbox: config.apolloSandbox,
+  batching: config.batching,
 });
 const url = await server.listen(config.port, config.host);
 const base = url.replace(/\/graphql$/, '');

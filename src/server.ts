@@ -25,6 +25,8 @@ export interface ServerOptions {
   persistedDocuments?: PersistedDocuments;
   /** Serve Apollo Sandbox (from Apollo's CDN) at /graphql instead of the offline playground. */
   apolloSandbox?: boolean;
+  /** false: one query per parent (the benchmark's naive variant). */
+  batching?: boolean;
 }
 
 export interface PlanGraphServer {
@@ -69,6 +71,7 @@ export async function createServer({
   playgroundDir = resolve('dist/playground'),
   persistedDocuments = new Map(),
   apolloSandbox = false,
+  batching = true,
 }: ServerOptions): Promise<PlanGraphServer> {
   const schema = await createSchema();
   const httpServer = createHttpServer();
@@ -97,7 +100,7 @@ export async function createServer({
     if (path === '/playground' || path.startsWith('/playground/') || (path === '/graphql' && !apolloSandbox && wantsPlayground(req, url))) {
       return servePlayground(playgroundDir, path, res);
     }
-    if (path === '/graphql') return handleGraphQL(apollo, req, res, async () => createContext(orm));
+    if (path === '/graphql') return handleGraphQL(apollo, req, res, async () => createContext(orm, { batching }));
     if (path === '/health') {
       await orm.em.getConnection().execute('select 1');
       return sendJson(res, 200, { status: 'ok' });

@@ -60,6 +60,22 @@ const OPERATIONS = readdirSync('schema/operations')
     return { file, text, variables: JSON.parse(/^# Variables: (.*)$/m.exec(text)?.[1] ?? '{}') as Record<string, unknown> };
   });
 
+describe('the naive variant (batching off) really is one query per parent', () => {
+  it('issues more statements for more data, where the batched server does not', async () => {
+    const dataset = await readFixtures(FIXTURES_DIR);
+    const [naive, naiveTwice] = await Promise.all([startTestServer(dataset, { batching: false }), startTestServer(doubled(dataset), { batching: false })]);
+    try {
+      const query = QUERIES['provinces → decisions → targets → indicator']!;
+      const [a, b] = await Promise.all([naive.gql(query), naiveTwice.gql(query)]);
+      expect(b.data).toBeDefined();
+      expect(b.extensions!.queryStats!.sql).toBeGreaterThan(a.extensions!.queryStats!.sql);
+      expect(a.extensions!.queryStats!.sql).toBeGreaterThan((await real.gql(query)).extensions!.queryStats!.sql);
+    } finally {
+      await Promise.all([naive.stop(), naiveTwice.stop()]);
+    }
+  });
+});
+
 describe('canonical operations issue the same number of SQL statements on twice the data', () => {
   it.each(OPERATIONS)('$file', async ({ text, variables }) => {
     const [a, b] = await Promise.all([real.gql(text, variables), twice.gql(text, variables)]);

@@ -19,7 +19,18 @@ export interface Link {
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  constructor(private readonly em: EntityManager) {}
+  /**
+   * `batch: false` is the benchmark's "naive" variant: one query per parent, the way most
+   * type-graphql apps load relations. Never set in production.
+   */
+  private readonly loaderOptions: { batch: boolean };
+
+  constructor(
+    private readonly em: EntityManager,
+    options: { batch?: boolean } = {},
+  ) {
+    this.loaderOptions = { batch: options.batch ?? true };
+  }
 
   private memo<K, V>(name: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(name);
@@ -39,7 +50,7 @@ export class Loaders {
           const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
           const byId = new Map(rows.map((row) => [row.id, row]));
           return ids.map((id) => byId.get(id) ?? new Error(`${entity.name} ${id} not found`));
-        }),
+        }, this.loaderOptions),
     );
   }
 
@@ -52,7 +63,7 @@ export class Loaders {
           const rows = await this.em.find(entity, { [property]: { $in: [...keys] } } as never);
           const byKey = new Map(rows.map((row) => [String(row[property]), row]));
           return keys.map((key) => byKey.get(key) ?? null);
-        }),
+        }, this.loaderOptions),
     );
   }
 
@@ -72,7 +83,7 @@ export class Loaders {
           const grouped = new Map<number, number[]>(parents.map((id) => [id, []]));
           for (const row of rows) grouped.get(row.parent)?.push(row.child);
           return parents.map((id) => grouped.get(id)!);
-        }),
+        }, this.loaderOptions),
     );
   }
 
@@ -86,7 +97,7 @@ export class Loaders {
           const grouped = new Map<number, Citation[]>(ownerIds.map((id) => [id, []]));
           for (const row of rows) grouped.get(row.ownerId)?.push(row);
           return ownerIds.map((id) => grouped.get(id)!);
-        }),
+        }, this.loaderOptions),
     );
   }
 
