@@ -23,6 +23,11 @@ import { checkDataset, type Dataset } from './read-fixtures.js';
 
 type Row = Record<string, unknown>;
 
+/** Slices that keep each INSERT within SQLite's limits on bound parameters and compound terms. */
+function* chunks<T>(rows: readonly T[], size = 400): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
 /** Row ids in list order: the import is deterministic, so importing twice yields the same rows. */
 function idsOf<T>(records: readonly T[], key: (record: T) => string): Map<string, number> {
   return new Map(records.map((record, index) => [key(record), index + 1]));
@@ -226,12 +231,12 @@ export async function importDataset(orm: Orm, data: Dataset): Promise<Record<str
     // Children before parents, so no foreign key is ever left dangling.
     for (const [entity] of [...tables].reverse()) await tx.nativeDelete(entity, {});
     for (const [entity, rows] of tables) {
-      if (rows.length) await tx.insertMany(entity, rows);
+      for (const chunk of chunks(rows)) await tx.insertMany(entity, chunk);
       counts[entity.name] = rows.length;
     }
     for (const { prop, rows } of pivotMeta) {
       const columns = rows.map(({ owner, target }) => ({ [prop.joinColumns[0]!]: owner, [prop.inverseJoinColumns[0]!]: target }));
-      if (columns.length) await tx.execute(knex(prop.pivotTable).insert(columns));
+      for (const chunk of chunks(columns)) await tx.execute(knex(prop.pivotTable).insert(chunk));
       counts[prop.pivotTable] = columns.length;
     }
     // Same transaction: the search index never disagrees with the data.

@@ -42,14 +42,27 @@ function recordLabel(file: string, index: number, record: unknown, keyField: str
   return `${file}: record ${index + 1}${typeof key === 'string' ? ` (${keyField} "${key}")` : ''}`;
 }
 
-function parseCollection(name: CollectionName, source: string, problems: string[]): unknown[] {
-  const { file, schema, key } = COLLECTIONS[name];
+/** YAML, with a fast path for machine-written files in JSON (YAML 1.2 is a superset of JSON). */
+function parseYaml(file: string, source: string, problems: string[]): unknown {
+  if (source.trimStart().startsWith('[')) {
+    try {
+      return JSON.parse(source) as unknown;
+    } catch {
+      // Not plain JSON after all: the YAML parser reports the problem with its position.
+    }
+  }
   const doc = parseDocument(source, { uniqueKeys: true });
   if (doc.errors.length) {
     for (const error of doc.errors) problems.push(`${file}: ${error.message.split('\n')[0]}`);
-    return [];
+    return undefined;
   }
-  const data: unknown = doc.toJS() ?? [];
+  return doc.toJS() ?? [];
+}
+
+function parseCollection(name: CollectionName, source: string, problems: string[]): unknown[] {
+  const { file, schema, key } = COLLECTIONS[name];
+  const data = parseYaml(file, source, problems);
+  if (data === undefined) return [];
   if (!Array.isArray(data)) {
     problems.push(`${file}: expected a list of records at the top level, found ${typeof data}`);
     return [];
