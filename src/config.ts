@@ -21,6 +21,8 @@ export interface Config {
   apolloSandbox: boolean;
   /** BATCHING=off: one query per parent. Only for the benchmark's naive variant. */
   batching: boolean;
+  /** RESPONSE_CACHE=off disables the whole-response cache. */
+  responseCache: boolean;
 }
 
 function parseDriver(value: string | undefined): DriverName {
@@ -45,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedDocumentsPath: resolve(env.PERSISTED_DOCUMENTS ?? 'sdk/generated/persisted-documents.json'),
     apolloSandbox: env.APOLLO_SANDBOX === '1',
     batching: env.BATCHING !== 'off',
+    responseCache: env.RESPONSE_CACHE !== 'off',
   };
 }

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import type { DataVersion } from './cache/data-version.js';
+import { type CachedResponse, ResponseCache } from './cache/response-cache.js';
 import type { Context } from './context.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -41,8 +43,32 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(JSON.stringify(body));
 }
 
+export interface ResponseCaching {
+  cache: ResponseCache;
+  version: DataVersion;
+}
+
+/** Successful reads are served again until the data changes; clients revalidate with ETag. */
+function sendCached(req: IncomingMessage, res: ServerResponse, { body, etag, headers }: CachedResponse, hit: boolean): void {
+  for (const [key, value] of headers) res.setHeader(key, value);
+  res.setHeader('etag', etag);
+  res.setHeader('cache-control', 'no-cache');
+  res.setHeader('x-cache', hit ? 'HIT' : 'MISS');
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304).end();
+    return;
+  }
+  res.writeHead(200).end(body);
+}
+
 /** Hands one HTTP request to Apollo, the same way Apollo's standalone server does. */
-export async function handleGraphQL(apollo: ApolloServer<Context>, req: IncomingMessage, res: ServerResponse, context: () => Promise<Context>): Promise<void> {
+export async function handleGraphQL(
+  apollo: ApolloServer<Context>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: () => Promise<Context>,
+  caching?: ResponseCaching,
+): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -53,7 +79,20 @@ export async function handleGraphQL(apollo: ApolloServer<Context>, req: Incoming
     search: new URL(req.url!, 'http://localhost').search,
     body: await parseBody(req),
   };
+  const key = caching
+    ? ResponseCache.key(request.method === 'GET' ? Object.fromEntries(new URLSearchParams(request.search)) : request.body, req.headers.accept)
+    : null;
+  const version = key ? await caching!.version.current() : null;
+  const cached = key ? caching!.cache.get(key, version) : undefined;
+  if (cached) return sendCached(req, res, cached, true);
+
   const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context });
+  // Only whole, error-free answers are kept (Apollo writes `errors` first when there are any).
+  if (key && response.body.kind === 'complete' && (response.status ?? 200) === 200 && !response.body.string.startsWith('{"errors"')) {
+    const entry: CachedResponse = { version, body: response.body.string, etag: ResponseCache.etag(response.body.string), headers: [...response.headers] };
+    caching!.cache.set(key, entry);
+    return sendCached(req, res, entry, false);
+  }
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {

@@ -16,6 +16,7 @@ const server = await createServer({
   persistedDocuments: await loadPersistedDocuments(config.persistedDocumentsPath),
   apolloSandbox: config.apolloSandbox,
   batching: config.batching,
+  responseCache: config.responseCache,
 });
 const url = await server.listen(config.port, config.host);
 const base = url.replace(/\/graphql$/, '');

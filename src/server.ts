@@ -7,6 +7,9 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { resolve } from 'node:path';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import type { EntityManager } from '@mikro-orm/knex';
+import { DataVersion } from './cache/data-version.js';
+import { ResponseCache } from './cache/response-cache.js';
 import { type Context, createContext } from './context.js';
 import type { Orm } from './db/orm.js';
 import { handleGraphQL, HttpError, sendJson } from './http.js';
@@ -27,6 +30,10 @@ export interface ServerOptions {
   apolloSandbox?: boolean;
   /** false: one query per parent (the benchmark's naive variant). */
   batching?: boolean;
+  /** Keep whole successful responses until the data changes (ETag/304 for clients). */
+  responseCache?: boolean;
+  /** How often the cache re-reads the data version, in ms (0: every request). */
+  dataVersionTtlMs?: number;
 }
 
 export interface PlanGraphServer {
@@ -72,6 +79,8 @@ export async function createServer({
   persistedDocuments = new Map(),
   apolloSandbox = false,
   batching = true,
+  responseCache = false,
+  dataVersionTtlMs = 500,
 }: ServerOptions): Promise<PlanGraphServer> {
   const schema = await createSchema();
   const httpServer = createHttpServer();
@@ -93,6 +102,8 @@ export async function createServer({
   });
   await apollo.start();
 
+  const caching = responseCache ? { cache: new ResponseCache(), version: DataVersion.of(orm.em.fork() as EntityManager, dataVersionTtlMs) } : undefined;
+
   // The routes: the API, the playground (also /graphql for browsers), health.
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -100,7 +111,7 @@ export async function createServer({
     if (path === '/playground' || path.startsWith('/playground/') || (path === '/graphql' && !apolloSandbox && wantsPlayground(req, url))) {
       return servePlayground(playgroundDir, path, res);
     }
-    if (path === '/graphql') return handleGraphQL(apollo, req, res, async () => createContext(orm, { batching }));
+    if (path === '/graphql') return handleGraphQL(apollo, req, res, async () => createContext(orm, { batching }), caching);
     if (path === '/health') {
       await orm.em.getConnection().execute('select 1');
       return sendJson(res, 200, { status: 'ok' });

@@ -24,7 +24,7 @@ export interface TestServer {
 }
 
 /** A real server on an ephemeral port over a fresh in-memory SQLite database loaded with `dataset`. */
-export async function startTestServer(dataset?: Dataset, options: { batching?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(dataset?: Dataset, options: { batching?: boolean; responseCache?: boolean } = {}): Promise<TestServer> {
   const orm = await createOrm({ dbName: ':memory:', driver: process.env.DB_DRIVER === 'sqlite' ? 'sqlite' : undefined });
   await importDataset(orm, dataset ?? (await readFixtures(FIXTURES_DIR)));
   const server = await createServer({
@@ -32,6 +32,8 @@ export async function startTestServer(dataset?: Dataset, options: { batching?: b
     logger: pino({ level: 'silent' }),
     exposeQueryStats: true,
     batching: options.batching,
+    responseCache: options.responseCache,
+    dataVersionTtlMs: 0,
     persistedDocuments: await loadPersistedDocuments('sdk/generated/persisted-documents.json'),
   });
   const url = await server.listen(0, '127.0.0.1');

@@ -6,7 +6,7 @@ import type { Orm } from './orm.js';
 // The database is a build of the fixtures, so its schema is never migrated in place: when the
 // entities change, the fingerprint of their DDL changes and the schema is rebuilt. (MikroORM's
 // SQLite differ also misreads enum CHECK constraints, so updateSchema would rebuild every time.)
-const META_TABLE = 'plan_graph_meta';
+export const META_TABLE = 'plan_graph_meta';
 
 async function fingerprint(orm: Orm): Promise<string> {
   return createHash('sha256')

@@ -5,6 +5,7 @@ import { Citation } from '../citation/citation.entity.js';
 import { GateType } from '../common/enums.js';
 import { foldDecisionNumber } from '../common/fold.js';
 import type { Orm } from '../db/orm.js';
+import { dataStamp, writeDataVersion } from '../cache/data-version.js';
 import { ensureSchema } from '../db/schema-version.js';
 import { rebuildSearchIndex } from '../search/search.index.js';
 import { PlanDecision } from '../decision/decision.entity.js';
@@ -239,8 +240,9 @@ export async function importDataset(orm: Orm, data: Dataset): Promise<Record<str
       for (const chunk of chunks(columns)) await tx.execute(knex(prop.pivotTable).insert(chunk));
       counts[prop.pivotTable] = columns.length;
     }
-    // Same transaction: the search index never disagrees with the data.
+    // Same transaction: the search index and the cache stamp never disagree with the data.
     counts.search_index = await rebuildSearchIndex(tx);
+    await writeDataVersion(tx, dataStamp(data));
   });
   return counts;
 }
