@@ -41,7 +41,7 @@ describe('response cache', () => {
   it('keys on variables and operation', async () => {
     const other = await post({ ...GATE, variables: { slug: 'ta-lung' } });
     expect(other.headers.get('x-cache')).toBe('MISS');
-    expect((await other.json()).data.gate.name).toBe('Tà Lùng');
+    expect(((await other.json()) as { data: { gate: { name: string } } }).data.gate.name).toBe('Tà Lùng');
   });
 
   it('never caches an error', async () => {
@@ -49,7 +49,7 @@ describe('response cache', () => {
     for (let i = 0; i < 2; i++) {
       const res = await post(bad);
       expect(res.headers.get('x-cache')).toBeNull();
-      expect((await res.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
     }
   });
 
@@ -60,7 +60,7 @@ describe('response cache', () => {
     await importDataset(api.orm, dataset);
     const after = await post(GATE);
     expect(after.headers.get('x-cache')).toBe('MISS');
-    expect((await after.json()).data.gate.counterpart).toBe('Longbang (renamed)');
+    expect(((await after.json()) as { data: { gate: { counterpart: string } } }).data.gate.counterpart).toBe('Longbang (renamed)');
     expect((await post(GATE)).headers.get('x-cache')).toBe('HIT');
   });
 });
