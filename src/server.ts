@@ -87,6 +87,8 @@ export async function createServer({
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown; Apollo's own signal handlers (on unless NODE_ENV=test) would race it.
+    stopOnTerminationSignals: false,
     persistedQueries: { cache: new PersistedDocumentsCache(persistedDocuments) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -144,7 +146,9 @@ export async function createServer({
       }),
     async stop() {
       await apollo.stop();
+      logger.debug('http server drained');
       await orm.close();
+      logger.debug('database closed');
     },
   };
 }

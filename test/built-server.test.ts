@@ -18,7 +18,8 @@ beforeAll(async () => {
   await promisify(execFile)('npx', ['tsc', '-p', 'tsconfig.build.json']);
   dir = await mkdtemp(join(tmpdir(), 'plan-graph-built-'));
   child = spawn(process.execPath, ['dist/src/main.js'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'db.sqlite'), LOG_LEVEL: 'info' },
+    // As in production: no NODE_ENV=test, which vitest sets and which changes Apollo's defaults.
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'db.sqlite'), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));

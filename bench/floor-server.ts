@@ -1,0 +1,132 @@
+import { createServer } from 'node:http';
+import Database from 'better-sqlite3';
+
+// The "floor": the ProvinceOverview answer from the fewest prepared statements on the fastest
+// SQLite driver, serialised with JSON.stringify. No GraphQL, no ORM: the best this hardware does
+// for the same bytes. Usage: tsx bench/floor-server.ts <db file> <port>
+const [dbFile, port] = process.argv.slice(2) as [string, string];
+const db = new Database(dbFile, { readonly: true });
+const gid = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
+const period = (start: number | null, end: number | null) => (end == null ? null : { startYear: start, endYear: end });
+
+const q = {
+  province: db.prepare('select * from province where code = ? order by status asc, id asc limit 1'),
+  targets: db.prepare(
+    `select t.*, i.code as i_code, i.name_en as i_name_en, d.key as d_key, d.number as d_number, d.title_en as d_title_en
+     from target t join indicator i on i.id = t.indicator_id join plan_decision d on d.id = t.decision_id where t.province_id = ? order by t.id limit 100`,
+  ),
+  targetCount: db.prepare('select count(*) as n from target where province_id = ?').pluck(),
+  citations: db.prepare(
+    `select c.owner_id, c.locator, c.quote, s.key, s.title from citation c join source_document s on s.id = c.source_id
+     where c.owner_type = 'Target' and c.owner_id in (select value from json_each(?)) order by c.id`,
+  ),
+  decisions: db.prepare('select * from plan_decision where province_id = ? order by id limit 50'),
+  decisionCount: db.prepare('select count(*) as n from plan_decision where province_id = ?').pluck(),
+  breakthroughs: db.prepare(
+    'select b.*, d.key as d_key, d.title_en as d_title_en from breakthrough b join plan_decision d on d.id = b.decision_id where b.province_id = ? order by b.id limit 50',
+  ),
+  gates: db.prepare('select * from gate where province_id = ? order by id limit 50'),
+  projects: db.prepare('select p.* from project p join project_province pp on pp.project_id = p.id where pp.province_id = ? order by p.id limit 50'),
+  projectCount: db.prepare('select count(*) as n from project_province where province_id = ?').pluck(),
+};
+
+type Row = Record<string, any>;
+
+function overview(code: string): unknown {
+  const p = q.province.get(code) as Row | undefined;
+  if (!p) return { data: { province: null } };
+  const targets = q.targets.all(p.id) as Row[];
+  const citations = new Map<number, Row[]>();
+  for (const c of q.citations.all(JSON.stringify(targets.map((t) => t.id))) as Row[]) {
+    citations.set(c.owner_id, [
+      ...(citations.get(c.owner_id) ?? []),
+      { locator: c.locator, quote: c.quote, source: { id: gid('SourceDocument', c.key), key: c.key, title: c.title } },
+    ]);
+  }
+  return {
+    data: {
+      province: {
+        id: gid('Province', p.slug),
+        code: p.code,
+        name: p.name,
+        nameEn: p.name_en,
+        status: p.status,
+        areaKm2: p.area_km2,
+        borderLengthKm: p.border_length_km,
+        targets: {
+          totalCount: q.targetCount.get(p.id),
+          nodes: targets.map((t) => ({
+            id: gid('Target', t.key),
+            comparator: t.comparator,
+            value: t.value,
+            maxValue: t.max_value,
+            unit: t.unit,
+            isAverage: t.is_average === 1,
+            period: period(t.period_start_year, t.period_end_year),
+            statement: t.statement,
+            statementEn: t.statement_en,
+            uncertainty: t.uncertainty,
+            indicator: { id: gid('Indicator', t.i_code), code: t.i_code, nameEn: t.i_name_en },
+            decision: { id: gid('PlanDecision', t.d_key), number: t.d_number, titleEn: t.d_title_en },
+            citations: citations.get(t.id) ?? [],
+          })),
+        },
+        decisions: {
+          totalCount: q.decisionCount.get(p.id),
+          nodes: (q.decisions.all(p.id) as Row[]).map((d) => ({
+            id: gid('PlanDecision', d.key),
+            number: d.number,
+            kind: d.kind,
+            title: d.title,
+            titleEn: d.title_en,
+            signedOn: d.signed_on,
+            period: period(d.period_start_year, d.period_end_year),
+            visionYear: d.vision_year,
+          })),
+        },
+        breakthroughs: {
+          nodes: (q.breakthroughs.all(p.id) as Row[]).map((b) => ({
+            id: gid('Breakthrough', b.key),
+            ordinal: b.ordinal,
+            title: b.title,
+            titleEn: b.title_en,
+            area: b.area,
+            decision: { id: gid('PlanDecision', b.d_key), key: b.d_key, titleEn: b.d_title_en },
+          })),
+        },
+        gates: {
+          nodes: (q.gates.all(p.id) as Row[]).map((g) => ({
+            id: gid('Gate', g.slug),
+            slug: g.slug,
+            name: g.name,
+            type: g.type,
+            plannedType: g.planned_type,
+            counterpart: g.counterpart,
+          })),
+        },
+        projects: {
+          totalCount: q.projectCount.get(p.id),
+          nodes: (q.projects.all(p.id) as Row[]).map((j) => ({
+            id: gid('Project', j.slug),
+            slug: j.slug,
+            name: j.name,
+            nameEn: j.name_en,
+            kind: j.kind,
+            status: j.status,
+          })),
+        },
+      },
+    },
+  };
+}
+
+createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', () => {
+    const { variables } = JSON.parse(Buffer.concat(chunks).toString() || '{}') as { variables?: { code?: string } };
+    const body = JSON.stringify(overview(variables?.code ?? '04'));
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+}).listen(Number(port), '127.0.0.1', () => process.stdout.write(JSON.stringify({ msg: 'ready', port }) + '\n'));

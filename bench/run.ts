@@ -1,0 +1,227 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import { generate, type Scale } from './generate.js';
+import { summarizeProfile } from './profile.js';
+import { cpuMs, peakRssMb, type Server, startServer } from './processes.js';
+import { type Check, chart, markdown, type ProcessStat, type Run } from './report.js';
+
+// `npm run bench [-- --quick]`: every variant at S, M and L in one run, over loopback, bounded in
+// time. --quick (CI) runs S only for 1 s each, to prove the harness, and asserts nothing about speed.
+const QUICK = process.argv.includes('--quick');
+const SCALES = QUICK ? ['S'] : ['S', 'M', 'L'];
+const DURATION_S = QUICK ? 1 : 5;
+const CONNECTIONS = 8;
+const OUT = 'bench/out';
+const READY_PORT = 4600;
+
+const syntheticVars = { gate: { slug: 'syn-04-gate-1' }, typeahead: { query: 'synthetic gate 04', first: 8 }, projects: { provinceCode: '04', first: 20 } };
+const OPERATIONS: { op: string; file: string; vars: (scale: string) => Record<string, unknown>; variants: string[] }[] = [
+  { op: 'dashboard', file: 'province-overview.graphql', vars: () => ({ code: '04' }), variants: ['static', 'floor', 'cached', 'uncached', 'naive'] },
+  { op: 'national targets', file: 'national-targets.graphql', vars: () => ({ first: 100 }), variants: ['cached', 'uncached', 'naive'] },
+  {
+    op: 'projects',
+    file: 'projects.graphql',
+    vars: (s) => (s === 'S' ? { provinceCode: '04', kind: 'EXPRESSWAY' } : syntheticVars.projects),
+    variants: ['cached', 'uncached', 'naive'],
+  },
+  {
+    op: 'gate detail',
+    file: 'gate-detail.graphql',
+    vars: (s) => (s === 'S' ? { slug: 'tra-linh' } : syntheticVars.gate),
+    variants: ['cached', 'uncached', 'naive'],
+  },
+  {
+    op: 'typeahead',
+    file: 'search.graphql',
+    vars: (s) => (s === 'S' ? { query: 'tra li', first: 8 } : syntheticVars.typeahead),
+    variants: ['cached', 'uncached', 'naive'],
+  },
+];
+
+async function post(url: string, body: string): Promise<{ text: string; cache: string | null }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return { text: await res.text(), cache: res.headers.get('x-cache') };
+}
+
+async function load(url: string, body: string, durationS: number) {
+  return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: durationS });
+}
+
+/** The fixtures directory of a scale, generating synthetic data when missing. */
+async function fixturesOf(scale: string): Promise<string> {
+  if (scale === 'S') return 'fixtures';
+  const dir = join('bench', 'data', scale);
+  if (!existsSync(join(dir, 'targets.yaml'))) execFileSync(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--scale', scale], { stdio: 'inherit' });
+  return dir;
+}
+
+function serverArgs(variant: string, scale: string, db: string, body: string, port: number, profileDir?: string): [string[], NodeJS.ProcessEnv] {
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  if (variant === 'floor') return [[...profile, '--import', 'tsx', 'bench/floor-server.ts', db, String(port)], {}];
+  if (variant === 'static') return [[...profile, '--import', 'tsx', 'bench/static-server.ts', body, String(port)], {}];
+  return [
+    [...profile, 'dist/src/main.js'],
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: db,
+      LOG_LEVEL: 'warn',
+      EXPOSE_QUERY_STATS: '1',
+      RESPONSE_CACHE: variant === 'cached' ? 'on' : 'off',
+      BATCHING: variant === 'naive' ? 'off' : 'on',
+      FIXTURES_DIR: scale === 'S' ? 'fixtures' : join('bench', 'data', scale),
+    },
+  ];
+}
+
+await mkdir(OUT, { recursive: true });
+process.stdout.write('building the server…\n');
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+
+const runs: Run[] = [];
+const processes: ProcessStat[] = [];
+const sizes: Record<string, string> = {};
+const floorMatches: Record<string, boolean> = {};
+let port = READY_PORT;
+
+for (const scale of SCALES) {
+  const fixtures = await fixturesOf(scale);
+  const db = join(OUT, `${scale}.sqlite`);
+  const bodyFile = join(OUT, `${scale}-dashboard.json`);
+  const dataset = scale === 'S' ? null : await generate(scale as Scale);
+  sizes[scale] = dataset
+    ? `${dataset.provinces!.length} provinces, ${dataset.targets!.length} targets, ${dataset.observations!.length} observations, ${dataset.projects!.length} projects`
+    : 'the real fixtures';
+
+  // Build the database once (the server imports when it is missing or stale), then time a start on it.
+  const [buildArgs, buildEnv] = serverArgs('uncached', scale, db, bodyFile, port++);
+  await (await startServer('build', buildArgs, { ...buildEnv, FIXTURES_DIR: fixtures }, port - 1)).stop();
+
+  const operations = await Promise.all(
+    OPERATIONS.map(async (o) => ({
+      ...o,
+      body: JSON.stringify({ query: await readFile(join('schema/operations', o.file), 'utf8'), variables: o.vars(scale) }),
+    })),
+  );
+  let reference: unknown = null;
+  for (const variant of ['uncached', 'cached', 'naive', 'floor', 'static']) {
+    const mine = operations.filter((o) => o.variants.includes(variant));
+    const [args, env] = serverArgs(variant, scale, db, bodyFile, port);
+    const server: Server = await startServer(variant, args, env, port++);
+    try {
+      for (const o of mine) {
+        const first = await post(server.url, o.body);
+        const parsed = JSON.parse(first.text) as { errors?: unknown; extensions?: { queryStats?: { sql: number } } };
+        if (parsed.errors) throw new Error(`${variant} ${o.op} at ${scale} answered errors: ${first.text.slice(0, 300)}`);
+        if (variant === 'uncached' && o.op === 'dashboard') {
+          const { extensions: _stats, ...rest } = parsed;
+          reference = rest;
+          await writeFile(bodyFile, JSON.stringify(rest));
+        }
+        if (variant === 'floor') floorMatches[scale] = isDeepStrictEqual(parsed, reference);
+        const sql =
+          variant === 'floor'
+            ? '9 (prepared)'
+            : variant === 'static'
+              ? '0'
+              : variant === 'cached'
+                ? '0 (hit)'
+                : String(parsed.extensions?.queryStats?.sql ?? '?');
+        const cpuBefore = cpuMs(server.pid);
+        const result = await load(server.url, o.body, DURATION_S);
+        const cpu = cpuMs(server.pid) - cpuBefore;
+        runs.push({
+          scale,
+          variant,
+          op: o.op,
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          sql,
+          bytes: Buffer.byteLength(first.text),
+          cpuMsPerRequest: cpu / Math.max(1, result.requests.total),
+          errors: result.errors + result.non2xx,
+        });
+        process.stdout.write(
+          `${scale} ${variant.padEnd(8)} ${o.op.padEnd(16)} ${Math.round(result.requests.average)} req/s  p99 ${result.latency.p99} ms  sql ${sql}\n`,
+        );
+      }
+      processes.push({ scale, variant, startMs: server.startMs, peakRssMb: peakRssMb(server.pid) });
+    } finally {
+      await server.stop();
+    }
+  }
+}
+
+// CPU profiles of the dashboard at M: where the time goes, per variant.
+const profiles: { variant: string; packages: [string, number][]; functions: [string, number][] }[] = [];
+if (!QUICK) {
+  const dashboard = JSON.stringify({ query: await readFile('schema/operations/province-overview.graphql', 'utf8'), variables: { code: '04' } });
+  for (const variant of ['floor', 'uncached', 'naive', 'cached']) {
+    const dir = join(OUT, 'profiles', variant);
+    await rm(dir, { recursive: true, force: true });
+    const [args, env] = serverArgs(variant, 'M', join(OUT, 'M.sqlite'), join(OUT, 'M-dashboard.json'), port, dir);
+    const server = await startServer(variant, args, env, port++);
+    await load(server.url, dashboard, 3);
+    await server.stop();
+    profiles.push({ variant, ...(await summarizeProfile(dir)) });
+  }
+}
+
+const rps = (scale: string, variant: string, op: string) => runs.find((r) => r.scale === scale && r.variant === variant && r.op === op)?.rps ?? NaN;
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+const checks: Check[] = [];
+if (SCALES.includes('L')) {
+  for (const op of ['national targets', 'dashboard']) {
+    const r = ratio(rps('L', 'uncached', op), rps('L', 'naive', op));
+    checks.push({ target: `L, ${op}: at least 10x naive`, measured: `${r}x`, met: r >= 10 });
+  }
+  const rss = Math.max(...processes.filter((p) => p.scale === 'L' && ['uncached', 'cached', 'naive'].includes(p.variant)).map((p) => p.peakRssMb));
+  checks.push({ target: 'L: peak RSS under load below 300 MB', measured: `${rss} MB`, met: rss < 300 });
+  const start = Math.max(...processes.filter((p) => p.scale === 'L' && ['uncached', 'cached'].includes(p.variant)).map((p) => p.startMs));
+  checks.push({ target: 'L: server start-up under 3 s', measured: `${Math.round(start)} ms`, met: start < 3000 });
+}
+const at = SCALES.includes('M') ? 'M' : SCALES[0]!;
+const floorRatio = ratio(rps(at, 'uncached', 'dashboard'), rps(at, 'floor', 'dashboard'));
+checks.push({ target: `${at}, dashboard uncached: at least 0.5x floor`, measured: `${floorRatio}x`, met: floorRatio >= 0.5 });
+const staticRatio = ratio(rps(at, 'cached', 'dashboard'), rps(at, 'static', 'dashboard'));
+checks.push({ target: `${at}, dashboard cached: at least 0.5x static`, measured: `${staticRatio}x`, met: staticRatio >= 0.5 });
+// Typeahead is bounded instead: one FTS query plus one per kind of object on the page (at most 9).
+const sqlOf = (scale: string, op: string) => runs.find((r) => r.scale === scale && r.variant === 'uncached' && r.op === op)?.sql;
+const constantSql = OPERATIONS.filter((o) => o.op !== 'typeahead').every((o) => SCALES.every((s) => sqlOf(s, o.op) === sqlOf(SCALES[0]!, o.op)));
+checks.push({
+  target: 'SQL statements per request do not grow with data (uncached)',
+  measured: constantSql ? 'same at every scale' : 'differs (see tables)',
+  met: constantSql,
+});
+
+const notes = (await readFile('bench/NOTES.md', 'utf8').catch(() => ''))
+  .split('\n')
+  .filter((l) => l.startsWith('- '))
+  .map((l) => l.slice(2));
+const report = markdown({
+  quick: QUICK,
+  durationS: DURATION_S,
+  connections: CONNECTIONS,
+  scales: SCALES,
+  sizes,
+  runs,
+  processes,
+  checks,
+  profiles,
+  floorMatches,
+  notes,
+});
+const target = QUICK ? join(OUT, 'RESULTS.quick.md') : 'bench/RESULTS.md';
+await writeFile(target, report);
+await writeFile(QUICK ? join(OUT, 'chart.quick.svg') : 'bench/chart.svg', chart(runs, 'dashboard', SCALES));
+process.stdout.write(`wrote ${target}\n`);
+const broken = runs.filter((r) => r.errors > 0);
+if (broken.length) {
+  process.stderr.write(`runs with errors: ${broken.map((r) => `${r.scale} ${r.variant} ${r.op}`).join(', ')}\n`);
+  process.exitCode = 1;
+}
