@@ -2,7 +2,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { resolve } from 'node:path';
 import type { GraphQLFormattedError } from 'graphql';
@@ -93,6 +93,8 @@ export async function createServer({
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationsPlugin(logger, exposeQueryStats),
+      // No field sets cache hints (whole responses are cached instead): skip the per-field work.
+      ApolloServerPluginCacheControlDisabled(),
       apolloSandbox ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
     // Errors without a client-facing code are ours: log them whole, show the client no internals.

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { Citation } from '../citation/citation.entity.js';
 import type { BaseEntity } from './base.entity.js';
+import { RowMapper } from './row-mapper.js';
 
 /** A one-to-many or many-to-many edge as stored: which column points at the parent. */
 export interface Link {
@@ -41,13 +42,33 @@ export class Loaders {
     return loader as DataLoader<K, V>;
   }
 
+  /** Rows whose `property` is one of `values`, as plain read-only instances (see RowMapper). */
+  private async select<T extends object>(
+    entity: EntityClass<T>,
+    property: string,
+    values: readonly unknown[],
+    where: Record<string, unknown> = {},
+  ): Promise<T[]> {
+    const mapper = RowMapper.of(this.em, entity);
+    const column = (name: string) => mapper.meta.properties[name as keyof typeof mapper.meta.properties]!.fieldNames[0]!;
+    const query = this.em
+      .getKnex()
+      .select('*')
+      .from(mapper.meta.tableName)
+      .whereIn(column(property), [...values] as (string | number)[])
+      .orderBy('id');
+    for (const [name, value] of Object.entries(where)) query.where({ [column(name)]: value });
+    const rows = await this.em.execute<Record<string, unknown>[]>(query, [], 'all', this.em.getLoggerContext());
+    return rows.map((row) => mapper.map(row));
+  }
+
   /** Entities by row id. */
   byId<T extends BaseEntity>(entity: EntityClass<T>): DataLoader<number, T> {
     return this.memo(
       `id:${entity.name}`,
       () =>
         new DataLoader<number, T>(async (ids) => {
-          const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
+          const rows = await this.select(entity, 'id', ids);
           const byId = new Map(rows.map((row) => [row.id, row]));
           return ids.map((id) => byId.get(id) ?? new Error(`${entity.name} ${id} not found`));
         }, this.loaderOptions),
@@ -60,7 +81,7 @@ export class Loaders {
       `key:${entity.name}.${property}`,
       () =>
         new DataLoader<string, T | null>(async (keys) => {
-          const rows = await this.em.find(entity, { [property]: { $in: [...keys] } } as never);
+          const rows = await this.select(entity, property, keys);
           const byKey = new Map(rows.map((row) => [String(row[property]), row]));
           return keys.map((key) => byKey.get(key) ?? null);
         }, this.loaderOptions),
@@ -93,7 +114,7 @@ export class Loaders {
       `citations:${ownerType}`,
       () =>
         new DataLoader<number, Citation[]>(async (ownerIds) => {
-          const rows = await this.em.find(Citation, { ownerType, ownerId: { $in: [...ownerIds] } }, { orderBy: { id: 'asc' } });
+          const rows = await this.select(Citation, 'ownerId', ownerIds, { ownerType });
           const grouped = new Map<number, Citation[]>(ownerIds.map((id) => [id, []]));
           for (const row of rows) grouped.get(row.ownerId)?.push(row);
           return ownerIds.map((id) => grouped.get(id)!);
