@@ -29,7 +29,7 @@ export async function startTestServer(dataset?: Dataset, options: { batching?: b
   await importDataset(orm, dataset ?? (await readFixtures(FIXTURES_DIR)));
   const server = await createServer({
     orm,
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     exposeQueryStats: true,
     batching: options.batching,
     responseCache: options.responseCache,

@@ -1,3 +1,4 @@
+import type { Plain } from '../common/base.entity.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
@@ -27,17 +28,17 @@ export class BreakthroughResolver {
   }
 
   @FieldResolver(() => Province, { description: 'The province it is set for.' })
-  async province(@Root() breakthrough: Breakthrough, @Ctx() { loaders }: Context): Promise<Province> {
+  async province(@Root() breakthrough: Plain<Breakthrough>, @Ctx() { loaders }: Context): Promise<Province> {
     return (await loaders.one(Province, breakthrough.province))!;
   }
 
   @FieldResolver(() => PlanDecision, { description: 'The document that set it.' })
-  async decision(@Root() breakthrough: Breakthrough, @Ctx() { loaders }: Context): Promise<PlanDecision> {
+  async decision(@Root() breakthrough: Plain<Breakthrough>, @Ctx() { loaders }: Context): Promise<PlanDecision> {
     return (await loaders.one(PlanDecision, breakthrough.decision))!;
   }
 
   @FieldResolver(() => [Project], { description: 'Projects that carry this breakthrough out.' })
-  projects(@Root() breakthrough: Breakthrough, @Ctx() { loaders }: Context): Promise<Project[]> {
+  projects(@Root() breakthrough: Plain<Breakthrough>, @Ctx() { loaders }: Context): Promise<Project[]> {
     return loaders.children(Project, loaders.pivot(Project, 'breakthroughs', 'target'), breakthrough.id);
   }
 }

@@ -1,3 +1,4 @@
+import type { Plain } from '../common/base.entity.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
@@ -45,37 +46,37 @@ export class DecisionResolver {
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The province it governs; null for a national document.' })
-  province(@Root() decision: PlanDecision, @Ctx() { loaders }: Context): Promise<Province | null> {
+  province(@Root() decision: Plain<PlanDecision>, @Ctx() { loaders }: Context): Promise<Province | null> {
     return loaders.one(Province, decision.province);
   }
 
   @FieldResolver(() => PlanDecision, { nullable: true, description: 'The plan this document implements (1371/QĐ-TTg implements the Lạng Sơn master plan).' })
-  implements(@Root() decision: PlanDecision, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
+  implements(@Root() decision: Plain<PlanDecision>, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
     return loaders.one(PlanDecision, decision.implements);
   }
 
   @FieldResolver(() => [PlanDecision], { description: 'Documents that implement this one.' })
-  implementedBy(@Root() decision: PlanDecision, @Ctx() { loaders }: Context): Promise<PlanDecision[]> {
+  implementedBy(@Root() decision: Plain<PlanDecision>, @Ctx() { loaders }: Context): Promise<PlanDecision[]> {
     return loaders.children(PlanDecision, loaders.foreignKey(PlanDecision, 'implements'), decision.id);
   }
 
   @FieldResolver(() => [Breakthrough], { description: 'Strategic breakthroughs this document sets, in its order.' })
-  breakthroughs(@Root() decision: PlanDecision, @Ctx() { loaders }: Context): Promise<Breakthrough[]> {
+  breakthroughs(@Root() decision: Plain<PlanDecision>, @Ctx() { loaders }: Context): Promise<Breakthrough[]> {
     return loaders.children(Breakthrough, loaders.foreignKey(Breakthrough, 'decision'), decision.id);
   }
 
   @FieldResolver(() => TargetConnection, { description: 'Targets this document sets.' })
-  targets(@Root() decision: PlanDecision, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Target>> {
+  targets(@Root() decision: Plain<PlanDecision>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Target>> {
     return childPage(ctx, Target, ctx.loaders.foreignKey(Target, 'decision'), decision.id, page);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Projects this document names.' })
-  projects(@Root() decision: PlanDecision, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Project>> {
+  projects(@Root() decision: Plain<PlanDecision>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Project>> {
     return childPage(ctx, Project, ctx.loaders.pivot(Project, 'decisions', 'target'), decision.id, page);
   }
 
   @FieldResolver(() => [Milestone], { description: 'Dated goals without a figure this document sets.' })
-  milestones(@Root() decision: PlanDecision, @Ctx() { loaders }: Context): Promise<Milestone[]> {
+  milestones(@Root() decision: Plain<PlanDecision>, @Ctx() { loaders }: Context): Promise<Milestone[]> {
     return loaders.children(Milestone, loaders.foreignKey(Milestone, 'decision'), decision.id);
   }
 }

@@ -1,3 +1,4 @@
+import type { Plain } from '../common/base.entity.js';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
 import { childPage, rootPage } from '../common/pages.js';
@@ -25,27 +26,27 @@ export class EconomicZoneResolver {
   }
 
   @FieldResolver(() => Province, { description: 'The province the zone is in.' })
-  async province(@Root() zone: EconomicZone, @Ctx() { loaders }: Context): Promise<Province> {
+  async province(@Root() zone: Plain<EconomicZone>, @Ctx() { loaders }: Context): Promise<Province> {
     return (await loaders.one(Province, zone.province))!;
   }
 
   @FieldResolver(() => EconomicZone, { nullable: true, description: 'The larger zone this one is part of.' })
-  partOf(@Root() zone: EconomicZone, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
+  partOf(@Root() zone: Plain<EconomicZone>, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
     return loaders.one(EconomicZone, zone.partOf);
   }
 
   @FieldResolver(() => PlanDecision, { nullable: true, description: 'The decision that established the zone, when known.' })
-  establishedBy(@Root() zone: EconomicZone, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
+  establishedBy(@Root() zone: Plain<EconomicZone>, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
     return loaders.one(PlanDecision, zone.establishedBy);
   }
 
   @FieldResolver(() => [Gate], { description: 'Border gates in the zone.' })
-  gates(@Root() zone: EconomicZone, @Ctx() { loaders }: Context): Promise<Gate[]> {
+  gates(@Root() zone: Plain<EconomicZone>, @Ctx() { loaders }: Context): Promise<Gate[]> {
     return loaders.children(Gate, loaders.foreignKey(Gate, 'economicZone'), zone.id);
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures reported for the zone.' })
-  observations(@Root() zone: EconomicZone, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Observation>> {
+  observations(@Root() zone: Plain<EconomicZone>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Observation>> {
     return childPage(ctx, Observation, ctx.loaders.foreignKey(Observation, 'economicZone'), zone.id, page);
   }
 }

@@ -1,3 +1,4 @@
+import type { Plain } from '../common/base.entity.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
@@ -38,37 +39,37 @@ export class GateResolver {
   }
 
   @FieldResolver(() => [GateStatusChange], { description: 'How the legal type changed or is planned to change, oldest first.' })
-  typeHistory(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<GateStatusChange[]> {
+  typeHistory(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<GateStatusChange[]> {
     return loaders.children(GateStatusChange, loaders.foreignKey(GateStatusChange, 'gate'), gate.id);
   }
 
   @FieldResolver(() => Province, { description: 'The province the gate is in.' })
-  async province(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<Province> {
+  async province(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<Province> {
     return (await loaders.one(Province, gate.province))!;
   }
 
   @FieldResolver(() => EconomicZone, { nullable: true, description: 'The economic zone the gate belongs to.' })
-  economicZone(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
+  economicZone(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
     return loaders.one(EconomicZone, gate.economicZone);
   }
 
   @FieldResolver(() => Gate, { nullable: true, description: 'For a clearance route or crossing: the gate pair it belongs to.' })
-  partOf(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<Gate | null> {
+  partOf(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<Gate | null> {
     return loaders.one(Gate, gate.partOf);
   }
 
   @FieldResolver(() => [Gate], { description: 'Clearance routes and crossings that belong to this gate pair.' })
-  clearanceRoutes(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<Gate[]> {
+  clearanceRoutes(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<Gate[]> {
     return loaders.children(Gate, loaders.foreignKey(Gate, 'partOf'), gate.id);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects that serve this gate.' })
-  projects(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<Project[]> {
+  projects(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<Project[]> {
     return loaders.children(Project, loaders.pivot(Project, 'gates', 'target'), gate.id);
   }
 
   @FieldResolver(() => [Milestone], { description: 'Dated goals about this gate.' })
-  milestones(@Root() gate: Gate, @Ctx() { loaders }: Context): Promise<Milestone[]> {
+  milestones(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<Milestone[]> {
     return loaders.children(Milestone, loaders.foreignKey(Milestone, 'gate'), gate.id);
   }
 }

@@ -1,3 +1,4 @@
+import type { Plain } from '../common/base.entity.js';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
 import { childPage, rootPage } from '../common/pages.js';
@@ -23,12 +24,12 @@ export class IndicatorResolver {
   }
 
   @FieldResolver(() => TargetConnection, { description: 'Targets set for this indicator, across provinces.' })
-  targets(@Root() indicator: Indicator, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Target>> {
+  targets(@Root() indicator: Plain<Indicator>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Target>> {
     return childPage(ctx, Target, ctx.loaders.foreignKey(Target, 'indicator'), indicator.id, page);
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures observed for this indicator, across provinces.' })
-  observations(@Root() indicator: Indicator, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Observation>> {
+  observations(@Root() indicator: Plain<Indicator>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Observation>> {
     return childPage(ctx, Observation, ctx.loaders.foreignKey(Observation, 'indicator'), indicator.id, page);
   }
 }

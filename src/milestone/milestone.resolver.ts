@@ -1,3 +1,4 @@
+import type { Plain } from '../common/base.entity.js';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
 import { rootPage } from '../common/pages.js';
@@ -23,22 +24,22 @@ export class MilestoneResolver {
   }
 
   @FieldResolver(() => Province, { description: 'The province the goal is set for.' })
-  async province(@Root() milestone: Milestone, @Ctx() { loaders }: Context): Promise<Province> {
+  async province(@Root() milestone: Plain<Milestone>, @Ctx() { loaders }: Context): Promise<Province> {
     return (await loaders.one(Province, milestone.province))!;
   }
 
   @FieldResolver(() => PlanDecision, { nullable: true, description: 'The document that set the goal, when known.' })
-  decision(@Root() milestone: Milestone, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
+  decision(@Root() milestone: Plain<Milestone>, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
     return loaders.one(PlanDecision, milestone.decision);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The project the goal is about, if any.' })
-  project(@Root() milestone: Milestone, @Ctx() { loaders }: Context): Promise<Project | null> {
+  project(@Root() milestone: Plain<Milestone>, @Ctx() { loaders }: Context): Promise<Project | null> {
     return loaders.one(Project, milestone.project);
   }
 
   @FieldResolver(() => Gate, { nullable: true, description: 'The gate the goal is about, if any.' })
-  gate(@Root() milestone: Milestone, @Ctx() { loaders }: Context): Promise<Gate | null> {
+  gate(@Root() milestone: Plain<Milestone>, @Ctx() { loaders }: Context): Promise<Gate | null> {
     return loaders.one(Gate, milestone.gate);
   }
 }

@@ -1,3 +1,4 @@
+import type { Plain } from '../common/base.entity.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
@@ -26,7 +27,7 @@ export class ObservationResolver {
   }
 
   @FieldResolver(() => EconomicZone, { nullable: true, description: 'The economic zone the figure describes, if any.' })
-  economicZone(@Root() observation: Observation, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
+  economicZone(@Root() observation: Plain<Observation>, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
     return loaders.one(EconomicZone, observation.economicZone);
   }
 }

@@ -1,3 +1,4 @@
+import type { Plain } from '../common/base.entity.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
@@ -42,22 +43,22 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => [Province], { description: 'Provinces the project lies in or links.' })
-  provinces(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Province[]> {
+  provinces(@Root() project: Plain<Project>, @Ctx() { loaders }: Context): Promise<Province[]> {
     return loaders.children(Province, loaders.pivot(Project, 'provinces'), project.id);
   }
 
   @FieldResolver(() => [Gate], { description: 'Border gates the project serves.' })
-  gates(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Gate[]> {
+  gates(@Root() project: Plain<Project>, @Ctx() { loaders }: Context): Promise<Gate[]> {
     return loaders.children(Gate, loaders.pivot(Project, 'gates'), project.id);
   }
 
   @FieldResolver(() => [Breakthrough], { description: 'Strategic breakthroughs the project carries out.' })
-  breakthroughs(@Root() project: Project, @Ctx() { loaders }: Context): Promise<Breakthrough[]> {
+  breakthroughs(@Root() project: Plain<Project>, @Ctx() { loaders }: Context): Promise<Breakthrough[]> {
     return loaders.children(Breakthrough, loaders.pivot(Project, 'breakthroughs'), project.id);
   }
 
   @FieldResolver(() => [PlanDecision], { description: 'Documents that name the project.' })
-  decisions(@Root() project: Project, @Ctx() { loaders }: Context): Promise<PlanDecision[]> {
+  decisions(@Root() project: Plain<Project>, @Ctx() { loaders }: Context): Promise<PlanDecision[]> {
     return loaders.children(PlanDecision, loaders.pivot(Project, 'decisions'), project.id);
   }
 }

@@ -1,3 +1,4 @@
+import type { Plain } from '../common/base.entity.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Breakthrough, BreakthroughConnection } from '../breakthrough/breakthrough.entity.js';
@@ -46,47 +47,47 @@ export class ProvinceResolver {
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The province it merged into; null while ACTIVE.' })
-  mergedInto(@Root() province: Province, @Ctx() { loaders }: Context): Promise<Province | null> {
+  mergedInto(@Root() province: Plain<Province>, @Ctx() { loaders }: Context): Promise<Province | null> {
     return loaders.one(Province, province.mergedInto);
   }
 
   @FieldResolver(() => PlanDecisionConnection, { description: 'Documents that govern this province.' })
-  decisions(@Root() province: Province, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<PlanDecision>> {
+  decisions(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<PlanDecision>> {
     return childPage(ctx, PlanDecision, ctx.loaders.foreignKey(PlanDecision, 'province'), province.id, page);
   }
 
   @FieldResolver(() => BreakthroughConnection, { description: 'Strategic breakthroughs set for this province.' })
-  breakthroughs(@Root() province: Province, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Breakthrough>> {
+  breakthroughs(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Breakthrough>> {
     return childPage(ctx, Breakthrough, ctx.loaders.foreignKey(Breakthrough, 'province'), province.id, page);
   }
 
   @FieldResolver(() => TargetConnection, { description: 'Targets set for this province.' })
-  targets(@Root() province: Province, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Target>> {
+  targets(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Target>> {
     return childPage(ctx, Target, ctx.loaders.foreignKey(Target, 'province'), province.id, page);
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures measured or reported for this province.' })
-  observations(@Root() province: Province, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Observation>> {
+  observations(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Observation>> {
     return childPage(ctx, Observation, ctx.loaders.foreignKey(Observation, 'province'), province.id, page);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Projects located in or linked to this province.' })
-  projects(@Root() province: Province, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Project>> {
+  projects(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Project>> {
     return childPage(ctx, Project, ctx.loaders.pivot(Project, 'provinces', 'target'), province.id, page);
   }
 
   @FieldResolver(() => GateConnection, { description: 'Border gates and crossings in this province.' })
-  gates(@Root() province: Province, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Gate>> {
+  gates(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Gate>> {
     return childPage(ctx, Gate, ctx.loaders.foreignKey(Gate, 'province'), province.id, page);
   }
 
   @FieldResolver(() => MilestoneConnection, { description: 'Dated goals without a figure set for this province.' })
-  milestones(@Root() province: Province, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Milestone>> {
+  milestones(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Milestone>> {
     return childPage(ctx, Milestone, ctx.loaders.foreignKey(Milestone, 'province'), province.id, page);
   }
 
   @FieldResolver(() => [EconomicZone], { description: 'Economic zones in this province.' })
-  economicZones(@Root() province: Province, @Ctx() { loaders }: Context): Promise<EconomicZone[]> {
+  economicZones(@Root() province: Plain<Province>, @Ctx() { loaders }: Context): Promise<EconomicZone[]> {
     return loaders.children(EconomicZone, loaders.foreignKey(EconomicZone, 'province'), province.id);
   }
 }

@@ -1,3 +1,4 @@
+import type { Plain } from '../common/base.entity.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
@@ -27,7 +28,7 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => PlanDecision, { description: 'The document that set the target.' })
-  async decision(@Root() target: Target, @Ctx() { loaders }: Context): Promise<PlanDecision> {
+  async decision(@Root() target: Plain<Target>, @Ctx() { loaders }: Context): Promise<PlanDecision> {
     return (await loaders.one(PlanDecision, target.decision))!;
   }
 }
