@@ -27,9 +27,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** Parses a JSON body; Apollo itself explains a missing or wrong content type. */
-async function parseBody(req: IncomingMessage): Promise<unknown> {
-  if (req.method !== 'POST') return undefined;
-  const raw = await readBody(req);
+function parseBody(req: IncomingMessage, raw: string | undefined): unknown {
+  if (raw === undefined) return undefined;
   if (!/json/i.test(req.headers['content-type'] ?? '')) return raw;
   try {
     return raw ? JSON.parse(raw) : undefined;
@@ -58,6 +57,7 @@ function sendCached(req: IncomingMessage, res: ServerResponse, { body, etag, hea
     res.writeHead(304).end();
     return;
   }
+  res.setHeader('content-length', body.length);
   res.writeHead(200).end(body);
 }
 
@@ -73,24 +73,24 @@ export async function handleGraphQL(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const request: HTTPGraphQLRequest = {
-    method: req.method!.toUpperCase(),
-    headers,
-    search: new URL(req.url!, 'http://localhost').search,
-    body: await parseBody(req),
-  };
-  const key = caching
-    ? ResponseCache.key(request.method === 'GET' ? Object.fromEntries(new URLSearchParams(request.search)) : request.body, req.headers.accept)
-    : null;
+  const method = req.method!.toUpperCase();
+  const search = new URL(req.url!, 'http://localhost').search;
+  const raw = method === 'POST' ? await readBody(req) : undefined;
+  // A hit is found from the request's raw text: only reads that were cacheable are ever stored.
+  const key = caching ? ResponseCache.key(method, raw ?? search, req.headers.accept) : null;
   const version = key ? await caching!.version.current() : null;
   const cached = key ? caching!.cache.get(key, version) : undefined;
   if (cached) return sendCached(req, res, cached, true);
 
+  const request: HTTPGraphQLRequest = { method, headers, search, body: parseBody(req, raw) };
+  const cacheable = key !== null && ResponseCache.isCacheableRead(method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : request.body);
+
   const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context });
   // Only whole, error-free answers are kept (Apollo writes `errors` first when there are any).
-  if (key && response.body.kind === 'complete' && (response.status ?? 200) === 200 && !response.body.string.startsWith('{"errors"')) {
-    const entry: CachedResponse = { version, body: response.body.string, etag: ResponseCache.etag(response.body.string), headers: [...response.headers] };
-    caching!.cache.set(key, entry);
+  if (cacheable && response.body.kind === 'complete' && (response.status ?? 200) === 200 && !response.body.string.startsWith('{"errors"')) {
+    const body = Buffer.from(response.body.string);
+    const entry: CachedResponse = { version, body, etag: ResponseCache.etag(body), headers: [...response.headers] };
+    caching!.cache.set(key!, entry);
     return sendCached(req, res, entry, false);
   }
   for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -3,14 +3,15 @@ import { createHash } from 'node:crypto';
 export interface CachedResponse {
   /** The data version the response was computed from. */
   version: string | null;
-  body: string;
+  /** Encoded once, sent as is on every hit. */
+  body: Buffer;
   etag: string;
   headers: [string, string][];
 }
 
 /**
- * Whole responses of successful GraphQL reads, keyed by operation text or persisted hash, operation
- * name, variables and Accept. Entries belong to one data version: a new import makes them all
+ * Whole responses of successful GraphQL reads, keyed by the request's text (POST body or GET query
+ * string) and Accept. Entries belong to one data version: a new import makes them all
  * misses. A bounded LRU (a Map keeps insertion order), local to the process: replicas each warm their own.
  */
 export class ResponseCache {
@@ -18,17 +19,20 @@ export class ResponseCache {
 
   constructor(private readonly maxEntries = 1000) {}
 
-  static key(body: unknown, accept: string | undefined): string | null {
-    if (!body || typeof body !== 'object') return null;
-    const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-    const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
-    if (typeof query !== 'string' && typeof hash !== 'string') return null;
-    // Mutations are never cached (there are none yet; edits will come with their own invalidation).
-    if (typeof query === 'string' && /^\s*mutation\b/.test(query)) return null;
-    return JSON.stringify([query ?? null, hash ?? null, operationName ?? null, variables ?? null, accept ?? null]);
+  static key(method: string, request: string, accept: string | undefined): string | null {
+    return method === 'GET' || method === 'POST' ? `${method} ${accept ?? ''}\n${request}` : null;
   }
 
-  static etag(body: string): string {
+  /** A query (by text or persisted hash), never a mutation: there are none yet, and edits will invalidate. */
+  static isCacheableRead(body: unknown): boolean {
+    if (!body || typeof body !== 'object') return false;
+    const { query, extensions } = body as Record<string, unknown>;
+    const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+    if (typeof query === 'string') return !/^\s*mutation\b/.test(query);
+    return typeof hash === 'string';
+  }
+
+  static etag(body: Buffer): string {
     return `"${createHash('sha1').update(body).digest('base64url')}"`;
   }
 
