@@ -120,7 +120,7 @@ function overview(code: string): unknown {
   };
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {
@@ -129,4 +129,7 @@ createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
     res.end(body);
   });
-}).listen(Number(port), '127.0.0.1', () => process.stdout.write(JSON.stringify({ msg: 'ready', port }) + '\n'));
+});
+server.listen(Number(port), '127.0.0.1', () => process.stdout.write(JSON.stringify({ msg: 'ready', port }) + '\n'));
+// A clean exit on SIGTERM, so --cpu-prof writes its profile.
+process.on('SIGTERM', () => server.close(() => process.exit(0)));

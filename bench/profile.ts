@@ -9,7 +9,7 @@ interface ProfileNode {
 
 /** Where a CPU profile's samples fall: the share of self time per package, and the hottest functions. */
 export async function summarizeProfile(dir: string): Promise<{ packages: [string, number][]; functions: [string, number][] }> {
-  const file = (await readdir(dir)).find((f) => f.endsWith('.cpuprofile'));
+  const file = (await readdir(dir).catch(() => [] as string[])).find((f) => f.endsWith('.cpuprofile'));
   if (!file) return { packages: [], functions: [] };
   const { nodes } = JSON.parse(await readFile(join(dir, file), 'utf8')) as { nodes: ProfileNode[] };
   const total = nodes.reduce((sum, n) => sum + (n.hitCount ?? 0), 0) || 1;
