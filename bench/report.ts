@@ -26,8 +26,8 @@ export interface Check {
   met: boolean;
 }
 
-export const VARIANTS = ['static', 'floor', 'cached', 'uncached', 'naive'] as const;
-const COLORS: Record<string, string> = { static: '#888', floor: '#2a7', cached: '#27c', uncached: '#c72', naive: '#c33' };
+export const VARIANTS = ['static', 'floor', 'cached', 'uncached', 'node-sqlite3', 'naive'] as const;
+const COLORS: Record<string, string> = { static: '#888', floor: '#2a7', cached: '#27c', uncached: '#c72', 'node-sqlite3': '#a5c', naive: '#c33' };
 
 /** Requests/s against dataset size, one line per variant, log scale: how the cost grows with data. */
 export function chart(runs: Run[], op: string, scales: string[]): string {
@@ -77,7 +77,7 @@ export function markdown(opts: {
   md += `**Machine:** ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}. `;
   md += `**Load:** autocannon over loopback, ${opts.connections} connections, ${opts.durationS} s per run, one server process per variant; the load generator shares the machine. Absolute numbers drift on shared machines: read the ratios.\n\n`;
   md += `**Datasets:** ${scales.map((s) => `${s} = ${opts.sizes[s]}`).join('; ')}. M and L are synthetic (\`npm run gen\`).\n\n`;
-  md += `**Variants:** *static* returns a fixed response of the dashboard's bytes (the HTTP floor); *floor* answers the dashboard with hand-written prepared SQL on better-sqlite3 and JSON.stringify${Object.keys(opts.floorMatches).length ? ` (its answer equals Plan Graph's: ${scales.map((s) => `${s} ${opts.floorMatches[s] ? 'yes' : 'NO'}`).join(', ')})` : ''}; *cached* is Plan Graph with its response cache; *uncached* is Plan Graph without it; *naive* is Plan Graph with batching off (one query per parent).\n\n`;
+  md += `**Variants:** *static* returns a fixed response of the dashboard's bytes (the HTTP floor); *floor* answers the dashboard with hand-written prepared SQL on better-sqlite3 and JSON.stringify${Object.keys(opts.floorMatches).length ? ` (its answer equals Plan Graph's: ${scales.map((s) => `${s} ${opts.floorMatches[s] ? 'yes' : 'NO'}`).join(', ')})` : ''}; *cached* is Plan Graph with its response cache; *uncached* is Plan Graph without it; *node-sqlite3* is *uncached* on MikroORM 6's node-sqlite3 driver instead of better-sqlite3; *naive* is Plan Graph with batching off (one query per parent).\n\n`;
   md += `## Targets\n\n| Target | Measured | Met |\n|---|---|---|\n${opts.checks.map((c) => `| ${c.target} | ${c.measured} | ${c.met ? 'yes' : '**no**'} |`).join('\n')}\n\n`;
   md += `![requests/s by dataset size](chart.svg)\n\n`;
   for (const scale of scales) {
