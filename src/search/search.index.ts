@@ -57,7 +57,8 @@ export const SEARCHABLE: Record<SearchType, { entity: EntityClass<NodeEntity>; f
 };
 export const TYPE_ORDER = Object.keys(SEARCHABLE) as SearchType[];
 
-interface IndexRow {
+/** One row of the index, as stored. */
+export interface IndexRow {
   folded: string;
   type: SearchType;
   entity_id: number;

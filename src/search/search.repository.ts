@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { matchExpression, words } from './search.text.js';
-import { SEARCH_TABLE, TYPE_ORDER } from './search.index.js';
+import { type IndexRow, SEARCH_TABLE, TYPE_ORDER } from './search.index.js';
 import type { SearchType } from './search.types.js';
 
 export interface SearchHit {
@@ -12,16 +12,8 @@ export interface SearchHit {
   score: number;
 }
 
-interface MatchRow {
-  type: SearchType;
-  entity_id: number;
-  field: string;
-  lang: string | null;
-  is_name: number;
-  original: string;
-  folded: string;
-  rank: number;
-}
+/** An index row that matched, with its bm25 rank. */
+type MatchRow = IndexRow & { rank: number };
 
 // Tiers: the whole name, then a name starting with the query, then a name containing it, then any other field.
 const EXACT_NAME = 3;
