@@ -188,14 +188,20 @@ export async function generate(scale: Scale): Promise<Record<string, unknown[]>>
 
 const FILES: Record<string, string> = { economicZones: 'economic-zones.yaml' };
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const scale = (process.argv[process.argv.indexOf('--scale') + 1] ?? 'M').toUpperCase();
-  if (!(scale in SCALES)) throw new Error(`--scale must be M or L, got "${scale}"`);
-  const data = await generate(scale as Scale);
+/** Writes a dataset as fixture files into bench/data/<scale>; returns the folder. */
+export async function writeDataset(scale: Scale, data: Record<string, unknown[]>): Promise<string> {
   const dir = join('bench', 'data', scale);
   await mkdir(dir, { recursive: true });
   // YAML 1.2 is a superset of JSON: machine-written fixtures are JSON, which reads fastest.
   for (const [name, records] of Object.entries(data)) await writeFile(join(dir, FILES[name] ?? `${name}.yaml`), JSON.stringify(records));
+  return dir;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const scale = (process.argv[process.argv.indexOf('--scale') + 1] ?? 'M').toUpperCase();
+  if (!(scale in SCALES)) throw new Error(`--scale must be M or L, got "${scale}"`);
+  const data = await generate(scale as Scale);
+  const dir = await writeDataset(scale as Scale, data);
   const total = Object.values(data).reduce((n, records) => n + records.length, 0);
   process.stdout.write(`wrote ${total} synthetic records to ${dir}\n`);
 }

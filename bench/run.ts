@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
-import { generate, type Scale } from './generate.js';
+import { generate, type Scale, writeDataset } from './generate.js';
 import { summarizeProfile } from './profile.js';
 import { cpuMs, peakRssMb, type Server, startServer } from './processes.js';
 import { type Check, chart, markdown, type ProcessStat, type Run } from './report.js';
@@ -56,14 +56,6 @@ async function load(url: string, body: string, durationS: number) {
   return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: durationS });
 }
 
-/** The fixtures directory of a scale, generating synthetic data when missing. */
-async function fixturesOf(scale: string): Promise<string> {
-  if (scale === 'S') return 'fixtures';
-  const dir = join('bench', 'data', scale);
-  if (!existsSync(join(dir, 'targets.yaml'))) execFileSync(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--scale', scale], { stdio: 'inherit' });
-  return dir;
-}
-
 function serverArgs(variant: string, scale: string, db: string, body: string, port: number, profileDir?: string): [string[], NodeJS.ProcessEnv] {
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   if (variant === 'floor') return [[...profile, '--import', 'tsx', 'bench/floor-server.ts', db, String(port)], {}];
@@ -95,10 +87,15 @@ const floorMatches: Record<string, boolean> = {};
 let port = READY_PORT;
 
 for (const scale of SCALES) {
-  const fixtures = await fixturesOf(scale);
+  // Generated once per scale (deterministic), and written only when the files are missing.
+  const dataset = scale === 'S' ? null : await generate(scale as Scale);
+  const fixtures = !dataset
+    ? 'fixtures'
+    : existsSync(join('bench', 'data', scale, 'targets.yaml'))
+      ? join('bench', 'data', scale)
+      : await writeDataset(scale as Scale, dataset);
   const db = join(OUT, `${scale}.sqlite`);
   const bodyFile = join(OUT, `${scale}-dashboard.json`);
-  const dataset = scale === 'S' ? null : await generate(scale as Scale);
   sizes[scale] = dataset
     ? `${dataset.provinces!.length} provinces, ${dataset.targets!.length} targets, ${dataset.observations!.length} observations, ${dataset.projects!.length} projects`
     : 'the real fixtures';

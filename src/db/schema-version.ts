@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { SEARCH_TABLE, SEARCH_TABLE_DDL } from '../search/search.index.js';
+import { SEARCH_TABLE_DDL } from '../search/search.index.js';
 import type { Orm } from './orm.js';
 
 // The database is a build of the fixtures, so its schema is never migrated in place: when the
@@ -29,9 +29,8 @@ export async function isSchemaCurrent(orm: Orm): Promise<boolean> {
 export async function ensureSchema(orm: Orm): Promise<void> {
   if (await isSchemaCurrent(orm)) return;
   const em = orm.em.fork() as EntityManager;
+  // The search table is not an entity: the import recreates it, in its own transaction.
   await orm.schema.refreshDatabase();
-  await em.execute(`drop table if exists ${SEARCH_TABLE}`);
-  await em.execute(SEARCH_TABLE_DDL);
   const knex = em.getKnex();
   await em.execute(`create table if not exists ${META_TABLE} (key varchar(64) primary key, value text not null)`);
   await em.execute(

@@ -221,15 +221,5 @@ export const milestoneRecord = z.strictObject({
   citations,
 });
 
-export type SourceRecord = z.infer<typeof sourceRecord>;
-export type ProvinceRecord = z.infer<typeof provinceRecord>;
-export type IndicatorRecord = z.infer<typeof indicatorRecord>;
-export type DecisionRecord = z.infer<typeof decisionRecord>;
-export type BreakthroughRecord = z.infer<typeof breakthroughRecord>;
-export type TargetRecord = z.infer<typeof targetRecord>;
-export type ObservationRecord = z.infer<typeof observationRecord>;
-export type ProjectRecord = z.infer<typeof projectRecord>;
 export type GateRecord = z.infer<typeof gateRecord>;
-export type EconomicZoneRecord = z.infer<typeof economicZoneRecord>;
-export type MilestoneRecord = z.infer<typeof milestoneRecord>;
 export type CitationRecord = z.infer<typeof citation>;
