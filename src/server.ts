@@ -34,6 +34,14 @@ export interface ServerOptions {
   responseCache?: boolean;
   /** How often the cache re-reads the data version, in ms (0: every request). */
   dataVersionTtlMs?: number;
+  /** Whether the database is open and complete (`/ready`); by default a `select 1`. */
+  readiness?: () => Promise<Readiness>;
+}
+
+export interface Readiness {
+  ready: boolean;
+  /** Why not, in words, when not ready. */
+  reason?: string;
 }
 
 export interface PlanGraphServer {
@@ -81,6 +89,10 @@ export async function createServer({
   batching = true,
   responseCache = false,
   dataVersionTtlMs = 500,
+  readiness = async () => {
+    await orm.em.getConnection().execute('select 1');
+    return { ready: true };
+  },
 }: ServerOptions): Promise<PlanGraphServer> {
   const schema = await createSchema();
   const httpServer = createHttpServer();
@@ -119,6 +131,10 @@ export async function createServer({
     if (path === '/health') {
       await orm.em.getConnection().execute('select 1');
       return sendJson(res, 200, { status: 'ok' });
+    }
+    if (path === '/ready') {
+      const state = await readiness().catch((error: unknown) => ({ ready: false, reason: error instanceof Error ? error.message : String(error) }));
+      return sendJson(res, state.ready ? 200 : 503, state.ready ? { status: 'ready' } : { status: 'not ready', reason: state.reason });
     }
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     sendJson(res, 404, { error: `No route ${path}: the API is at /graphql, the playground at /playground, health at /health.` });
