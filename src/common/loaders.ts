@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { Citation } from '../citation/citation.entity.js';
+import { runQuery } from '../db/query.js';
 import type { BaseEntity } from './base.entity.js';
 import { RowMapper } from './row-mapper.js';
 
@@ -58,7 +59,7 @@ export class Loaders {
       .whereIn(column(property), [...values] as (string | number)[])
       .orderBy('id');
     for (const [name, value] of Object.entries(where)) query.where({ [column(name)]: value });
-    const rows = await this.em.execute<Record<string, unknown>[]>(query, [], 'all', this.em.getLoggerContext());
+    const rows = await runQuery<Record<string, unknown>>(this.em, query);
     return rows.map((row) => mapper.map(row));
   }
 
@@ -88,6 +89,18 @@ export class Loaders {
     );
   }
 
+  /** All entities whose `property` equals each value (for keys that are not unique), in row order. */
+  allByKey<T extends object>(entity: EntityClass<T>, property: keyof T & string): DataLoader<string, T[]> {
+    return this.memo(
+      `all:${entity.name}.${property}`,
+      () =>
+        new DataLoader<string, T[]>(async (keys) => {
+          const rows = await this.select(entity, property, keys);
+          return keys.map((key) => rows.filter((row) => String(row[property]) === key));
+        }, this.loaderOptions),
+    );
+  }
+
   /** Child row ids per parent row id, ascending (the connection order). */
   childIds(link: Link): DataLoader<number, number[]> {
     return this.memo(
@@ -100,7 +113,7 @@ export class Loaders {
             .from(link.table)
             .whereIn(link.parent, [...parents])
             .orderBy(link.child);
-          const rows = await this.em.execute<{ parent: number; child: number }[]>(query, [], 'all', this.em.getLoggerContext());
+          const rows = await runQuery<{ parent: number; child: number }>(this.em, query);
           const grouped = new Map<number, number[]>(parents.map((id) => [id, []]));
           for (const row of rows) grouped.get(row.parent)?.push(row.child);
           return parents.map((id) => grouped.get(id)!);

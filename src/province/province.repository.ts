@@ -1,13 +1,14 @@
 import type { Context } from '../context.js';
+import { AdministrativeStatus } from '../common/enums.js';
 import { Province } from './province.entity.js';
 
 /**
  * The province a statistics code names. A code can be shared by a merged province and its
  * successor (Bắc Giang and the new Bắc Ninh both use "24"): the active province wins.
  */
-export async function findProvinceByCode({ em }: Context, code: string): Promise<Province | null> {
-  const [province] = await em.find(Province, { code: code.trim() }, { orderBy: { status: 'asc', id: 'asc' }, limit: 1 });
-  return province ?? null;
+export async function findProvinceByCode({ loaders }: Context, code: string): Promise<Province | null> {
+  const provinces = await loaders.allByKey(Province, 'code').load(code.trim());
+  return provinces.find((province) => province.status === AdministrativeStatus.ACTIVE) ?? provinces[0] ?? null;
 }
 
 /** Row id for a `provinceCode` filter; undefined when no filter, null when the code is unknown. */

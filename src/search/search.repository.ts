@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { runQuery } from '../db/query.js';
 import { matchExpression, words } from './search.text.js';
 import { type IndexRow, SEARCH_TABLE, TYPE_ORDER } from './search.index.js';
 import type { SearchType } from './search.types.js';
@@ -44,7 +45,7 @@ export async function searchIndex(
     .whereRaw(`${SEARCH_TABLE} match ?`, [matchExpression(query)]);
   if (options.types?.length) select.whereIn('type', [...options.types]);
   if (options.namesOnly) select.where('is_name', 1);
-  const rows = await em.execute<MatchRow[]>(select, [], 'all', em.getLoggerContext());
+  const rows = await runQuery<MatchRow>(em, select);
 
   const best = new Map<string, SearchHit>();
   for (const row of rows) {

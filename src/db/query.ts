@@ -1,0 +1,15 @@
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+
+/**
+ * Runs a read with its values bound as SQL parameters. MikroORM's `em.execute` formats values into
+ * the SQL text before running it, so a NUL byte or a quote in a user's argument reaches SQLite's
+ * tokenizer; here they never leave the parameter list. The statement is still logged (and counted
+ * against the request) through MikroORM's logger, with the request fork's logger context.
+ */
+export async function runQuery<T>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<T[]> {
+  const { sql, bindings } = query.toSQL().toNative();
+  const started = performance.now();
+  const rows = (await em.getKnex().raw(sql, bindings as Knex.RawBinding[])) as T[];
+  em.config.getLogger().logQuery({ query: sql, params: [...bindings], took: Math.round(performance.now() - started), level: 'info', ...em.getLoggerContext() });
+  return rows;
+}
