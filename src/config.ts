@@ -1,5 +1,9 @@
 import { resolve } from 'node:path';
 import { DEFAULT_DRIVER, type DriverName } from './db/orm.js';
+import { DEFAULT_CACHE_BYTES } from './cache/response-cache.js';
+import { type CorsOrigins, parseCorsOrigins } from './http/cors.js';
+import { type HttpLimits, type Limits, loadLimits, positiveInt } from './limits/limits.js';
+import { DEFAULT_THROTTLE, type ThrottleConfig } from './limits/throttle.js';
 
 /** Settings from the environment; every one has a default that works on a fresh clone. */
 export interface Config {
@@ -23,6 +27,25 @@ export interface Config {
   batching: boolean;
   /** RESPONSE_CACHE=off disables the whole-response cache. */
   responseCache: boolean;
+  /** RESPONSE_CACHE_MAX_BYTES: the cache's bound, in bytes of response bodies. */
+  responseCacheBytes: number;
+  limits: Limits;
+  httpLimits: HttpLimits;
+  throttle: ThrottleConfig;
+  /** INTROSPECTION=false turns introspection off; on by default in every mode (the data is public). */
+  introspection: boolean;
+  /** Field suggestions ("Did you mean") are hidden in production. */
+  hideSchemaDetails: boolean;
+  /** CORS_ORIGINS: allowed browser origins; `*` by default (no credentials are used). */
+  corsOrigins: CorsOrigins;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new Error(`${name} must be on or off (true/false, 1/0), got "${env[name]}"`);
 }
 
 function parseDriver(value: string | undefined): DriverName {
@@ -48,5 +71,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apolloSandbox: env.APOLLO_SANDBOX === '1',
     batching: env.BATCHING !== 'off',
     responseCache: env.RESPONSE_CACHE !== 'off',
+    responseCacheBytes: positiveInt(env, 'RESPONSE_CACHE_MAX_BYTES', DEFAULT_CACHE_BYTES),
+    ...(({ limits, http }) => ({ limits, httpLimits: http }))(loadLimits(env)),
+    throttle: {
+      points: positiveInt(env, 'RATE_LIMIT_POINTS', DEFAULT_THROTTLE.points),
+      windowSeconds: positiveInt(env, 'RATE_LIMIT_WINDOW_S', DEFAULT_THROTTLE.windowSeconds),
+      loopback: flag(env, 'RATE_LIMIT_LOOPBACK', DEFAULT_THROTTLE.loopback),
+      trustProxy: flag(env, 'TRUST_PROXY', DEFAULT_THROTTLE.trustProxy),
+    },
+    introspection: flag(env, 'INTROSPECTION', true),
+    hideSchemaDetails: env.NODE_ENV === 'production',
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
 }

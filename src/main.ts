@@ -17,6 +17,13 @@ const server = await createServer({
   apolloSandbox: config.apolloSandbox,
   batching: config.batching,
   responseCache: config.responseCache,
+  responseCacheBytes: config.responseCacheBytes,
+  limits: config.limits,
+  httpLimits: config.httpLimits,
+  throttle: config.throttle,
+  introspection: config.introspection,
+  hideSchemaDetails: config.hideSchemaDetails,
+  corsOrigins: config.corsOrigins,
 });
 const url = await server.listen(config.port, config.host);
 const base = url.replace(/\/graphql$/, '');

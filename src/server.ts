@@ -1,19 +1,28 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { resolve } from 'node:path';
-import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { EntityManager } from '@mikro-orm/knex';
 import { DataVersion } from './cache/data-version.js';
-import { ResponseCache } from './cache/response-cache.js';
+import { DEFAULT_CACHE_BYTES, ResponseCache } from './cache/response-cache.js';
 import { type Context, createContext } from './context.js';
 import type { Orm } from './db/orm.js';
-import { handleGraphQL, HttpError, sendJson } from './http.js';
-import { type PersistedDocuments, PersistedDocumentsCache } from './persisted/persisted-documents.js';
+import { sendError, sendJson, toHttpError } from './http/body.js';
+import { applyCors, type CorsOrigins } from './http/cors.js';
+import { formatError } from './http/format-error.js';
+import { handleGraphQL } from './http/graphql-handler.js';
+import { RequestInfo } from './http/request-info.js';
+import { DEFAULT_HTTP_LIMITS, DEFAULT_LIMITS, type HttpLimits, type Limits } from './limits/limits.js';
+import { limitsPlugin } from './limits/limits.plugin.js';
+import { limitRules } from './limits/rules.js';
+import { DEFAULT_THROTTLE, Throttle, type ThrottleConfig } from './limits/throttle.js';
+import { Metrics } from './ops/metrics.js';
+import { requestLog } from './ops/request-log.js';
+import { operationNames, type PersistedDocuments, PersistedDocumentsCache } from './persisted/persisted-documents.js';
 import { servePlayground, wantsPlayground } from './playground/playground.js';
 import { createSchema } from './schema.js';
 
@@ -32,10 +41,19 @@ export interface ServerOptions {
   batching?: boolean;
   /** Keep whole successful responses until the data changes (ETag/304 for clients). */
   responseCache?: boolean;
+  responseCacheBytes?: number;
   /** How often the cache re-reads the data version, in ms (0: every request). */
   dataVersionTtlMs?: number;
   /** Whether the database is open and complete (`/ready`); by default a `select 1`. */
   readiness?: () => Promise<Readiness>;
+  limits?: Limits;
+  httpLimits?: HttpLimits;
+  throttle?: ThrottleConfig;
+  /** On by default in every mode: the data is public, and the playground and codegen need it. */
+  introspection?: boolean;
+  /** Hide "Did you mean" suggestions (production). */
+  hideSchemaDetails?: boolean;
+  corsOrigins?: CorsOrigins;
 }
 
 export interface Readiness {
@@ -47,113 +65,115 @@ export interface Readiness {
 export interface PlanGraphServer {
   readonly apollo: ApolloServer<Context>;
   readonly httpServer: Server;
+  readonly metrics: Metrics;
   listen(port: number, host?: string): Promise<string>;
   /** Stops taking requests, lets in-flight ones finish, then closes the database. */
   stop(): Promise<void>;
 }
 
-/** Logs each operation and, when asked, reports its SQL statement count in the response. */
-function operationsPlugin(logger: Logger, exposeQueryStats: boolean): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ request }) {
-      const started = performance.now();
-      return {
-        async willSendResponse({ response, contextValue, errors }) {
-          const sql = contextValue.stats.sql;
-          if (exposeQueryStats && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, queryStats: { sql } };
-          }
-          logger.info(
-            {
-              operationName: request.operationName ?? null,
-              ms: Math.round(performance.now() - started),
-              sql,
-              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
-            },
-            'graphql request',
-          );
-        },
-      };
-    },
-  };
-}
-
 /** Builds the HTTP server and Apollo without listening, so tests and benchmarks reuse it. */
-export async function createServer({
-  orm,
-  logger,
-  exposeQueryStats = false,
-  playgroundDir = resolve('dist/playground'),
-  persistedDocuments = new Map(),
-  apolloSandbox = false,
-  batching = true,
-  responseCache = false,
-  dataVersionTtlMs = 500,
-  readiness = async () => {
-    await orm.em.getConnection().execute('select 1');
-    return { ready: true };
-  },
-}: ServerOptions): Promise<PlanGraphServer> {
-  const schema = await createSchema();
-  const httpServer = createHttpServer();
+export async function createServer(options: ServerOptions): Promise<PlanGraphServer> {
+  const { orm, logger, playgroundDir = resolve('dist/playground'), persistedDocuments = new Map(), apolloSandbox = false } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = options.httpLimits ?? DEFAULT_HTTP_LIMITS;
+  const readiness = options.readiness ?? (async () => (await orm.em.getConnection().execute('select 1'), { ready: true }));
+  const throttle = new Throttle(options.throttle ?? DEFAULT_THROTTLE, logger);
+  const metrics = new Metrics(operationNames(persistedDocuments));
+
+  const httpServer = createHttpServer({
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: requestTimeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
+    connectionsCheckingInterval: 1000,
+  });
+  httpServer.maxConnections = maxConnections;
   const apollo = new ApolloServer<Context>({
-    schema,
+    schema: await createSchema(),
+    introspection: options.introspection ?? true,
+    hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? false,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
     // main.ts owns shutdown; Apollo's own signal handlers (on unless NODE_ENV=test) would race it.
     stopOnTerminationSignals: false,
     persistedQueries: { cache: new PersistedDocumentsCache(persistedDocuments) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      operationsPlugin(logger, exposeQueryStats),
+      limitsPlugin(limits, throttle),
+      requestLog(options.exposeQueryStats ?? false),
       // No field sets cache hints (whole responses are cached instead): skip the per-field work.
       ApolloServerPluginCacheControlDisabled(),
       apolloSandbox ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
-    // Errors without a client-facing code are ours: log them whole, show the client no internals.
-    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-      logger.error({ err: error }, 'internal error while resolving');
-      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    },
+    formatError,
   });
   await apollo.start();
 
-  const caching = responseCache ? { cache: new ResponseCache(), version: DataVersion.of(orm.em.fork() as EntityManager, dataVersionTtlMs) } : undefined;
+  const caching = options.responseCache
+    ? {
+        cache: new ResponseCache(options.responseCacheBytes ?? DEFAULT_CACHE_BYTES),
+        version: DataVersion.of(orm.em.fork() as EntityManager, options.dataVersionTtlMs ?? 500),
+      }
+    : undefined;
+  const graphql = { apollo, limits, throttle, caching, context: async (info: RequestInfo) => createContext(orm, info, { batching: options.batching }) };
 
-  // The routes: the API, the playground (also /graphql for browsers), health.
-  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const path = url.pathname;
-    if (path === '/playground' || path.startsWith('/playground/') || (path === '/graphql' && !apolloSandbox && wantsPlayground(req, url))) {
+  // The routes: the API, the playground (also /graphql for browsers), health, readiness, metrics.
+  const route = async (req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> => {
+    if (applyCors(req, res, options.corsOrigins ?? '*')) return;
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (
+      path === '/playground' ||
+      path.startsWith('/playground/') ||
+      (path === '/graphql' && !apolloSandbox && wantsPlayground(req, new URL(req.url!, 'http://localhost')))
+    ) {
       return servePlayground(playgroundDir, path, res);
     }
-    if (path === '/graphql') return handleGraphQL(apollo, req, res, async () => createContext(orm, { batching }), caching);
-    if (path === '/health') {
-      await orm.em.getConnection().execute('select 1');
-      return sendJson(res, 200, { status: 'ok' });
-    }
+    if (path === '/graphql') return handleGraphQL(req, res, info, graphql);
+    if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
       const state = await readiness().catch((error: unknown) => ({ ready: false, reason: error instanceof Error ? error.message : String(error) }));
       return sendJson(res, state.ready ? 200 : 503, state.ready ? { status: 'ready' } : { status: 'not ready', reason: state.reason });
     }
+    if (path === '/metrics') return void res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics());
     if (path === '/favicon.ico') return void res.writeHead(204).end();
-    sendJson(res, 404, { error: `No route ${path}: the API is at /graphql, the playground at /playground, health at /health.` });
+    sendJson(res, 404, {
+      error: `No route ${path}: the API is at /graphql, the playground at /playground, health at /health, readiness at /ready, metrics at /metrics.`,
+    });
   };
 
   httpServer.on('request', (req, res) => {
-    route(req, res).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) logger.error({ err: error }, 'request failed');
-      if (!res.headersSent) {
-        const message = error instanceof HttpError ? error.message : 'Internal server error';
-        sendJson(res, status, { errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
-      } else res.end();
+    const info = RequestInfo.from(req, { timeoutMs: limits.timeoutMs, trustProxy: options.throttle?.trustProxy ?? false });
+    res.setHeader('x-request-id', info.id);
+    res.once('finish', () => {
+      if (!req.url?.startsWith('/graphql') || wantsPlayground(req, new URL(req.url, 'http://localhost'))) return;
+      metrics.observe(info, res.statusCode);
+      const entry = {
+        reqId: info.id,
+        status: res.statusCode,
+        operationName: info.operationName,
+        ms: info.ms,
+        sql: info.sql,
+        cost: info.cost,
+        cache: info.cache,
+        errors: info.errorCodes.length ? info.errorCodes : undefined,
+      };
+      if (info.internalError) logger.error({ ...entry, err: info.internalError }, 'graphql request failed');
+      else logger.info(entry, 'graphql request');
+    });
+    route(req, res, info).catch((error: unknown) => {
+      const refusal = toHttpError(error);
+      if (refusal.status === 500) info.internalError ??= { message: String((error as Error)?.message ?? error).slice(0, 500), count: 1 };
+      info.errorCodes.push(refusal.code);
+      if (!res.headersSent) sendError(req, res, refusal);
+      else res.end();
     });
   });
 
   return {
     apollo,
     httpServer,
+    metrics,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

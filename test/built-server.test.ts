@@ -84,7 +84,7 @@ describe('the built server', () => {
     });
     const { status, text } = await response;
     expect(status).toBe(200);
-    expect(JSON.parse(text)).toEqual({ data: { gate: { name: expect.stringContaining('Trà Lĩnh') } } });
+    expect(JSON.parse(text)).toMatchObject({ data: { gate: { name: expect.stringContaining('Trà Lĩnh') } } });
     expect(await exited).toBe(0);
     expect(logs.map((l) => l.msg)).toContain('stopped');
   });

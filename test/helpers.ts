@@ -4,7 +4,12 @@ import { createOrm, type Orm } from '../src/db/orm.js';
 import { importDataset } from '../src/import/import.js';
 import { COLLECTIONS, type CollectionName, type Dataset, readFixtures, REFERENCES } from '../src/import/read-fixtures.js';
 import { loadPersistedDocuments } from '../src/persisted/persisted-documents.js';
+import { DEFAULT_LIMITS, type Limits } from '../src/limits/limits.js';
+import { DEFAULT_THROTTLE, type ThrottleConfig } from '../src/limits/throttle.js';
 import { createServer, type PlanGraphServer } from '../src/server.js';
+
+/** Limits out of the way, for tests about something else (batching over deliberately wide queries). */
+export const NO_LIMITS: Partial<Limits> = { maxDepth: 100, maxNodes: 1e12, maxAliases: 1000 };
 
 export const FIXTURES_DIR = 'fixtures';
 
@@ -24,7 +29,10 @@ export interface TestServer {
 }
 
 /** A real server on an ephemeral port over a fresh in-memory SQLite database loaded with `dataset`. */
-export async function startTestServer(dataset?: Dataset, options: { batching?: boolean; responseCache?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  dataset?: Dataset,
+  options: { batching?: boolean; responseCache?: boolean; limits?: Partial<Limits>; throttle?: Partial<ThrottleConfig> } = {},
+): Promise<TestServer> {
   const orm = await createOrm({ dbName: ':memory:', driver: process.env.DB_DRIVER === 'sqlite' ? 'sqlite' : undefined });
   await importDataset(orm, dataset ?? (await readFixtures(FIXTURES_DIR)));
   const server = await createServer({
@@ -34,6 +42,8 @@ export async function startTestServer(dataset?: Dataset, options: { batching?: b
     batching: options.batching,
     responseCache: options.responseCache,
     dataVersionTtlMs: 0,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    throttle: { ...DEFAULT_THROTTLE, ...options.throttle },
     persistedDocuments: await loadPersistedDocuments('sdk/generated/persisted-documents.json'),
   });
   const url = await server.listen(0, '127.0.0.1');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixtures } from '../src/import/read-fixtures.js';
-import { dataOf, doubled, FIXTURES_DIR, startTestServer, type TestServer } from './helpers.js';
+import { dataOf, doubled, FIXTURES_DIR, NO_LIMITS, startTestServer, type TestServer } from './helpers.js';
 
 // Nested queries over everything: their SQL statement count must not depend on how much data there is.
 const QUERIES: Record<string, string> = {
@@ -27,7 +27,7 @@ let real: TestServer;
 let twice: TestServer;
 beforeAll(async () => {
   const dataset = await readFixtures(FIXTURES_DIR);
-  [real, twice] = await Promise.all([startTestServer(dataset), startTestServer(doubled(dataset))]);
+  [real, twice] = await Promise.all([startTestServer(dataset, { limits: NO_LIMITS }), startTestServer(doubled(dataset), { limits: NO_LIMITS })]);
 });
 afterAll(() => Promise.all([real.stop(), twice.stop()]));
 
@@ -63,7 +63,10 @@ const OPERATIONS = readdirSync('schema/operations')
 describe('the naive variant (batching off) really is one query per parent', () => {
   it('issues more statements for more data, where the batched server does not', async () => {
     const dataset = await readFixtures(FIXTURES_DIR);
-    const [naive, naiveTwice] = await Promise.all([startTestServer(dataset, { batching: false }), startTestServer(doubled(dataset), { batching: false })]);
+    const [naive, naiveTwice] = await Promise.all([
+      startTestServer(dataset, { batching: false, limits: NO_LIMITS }),
+      startTestServer(doubled(dataset), { batching: false, limits: NO_LIMITS }),
+    ]);
     try {
       const query = QUERIES['provinces → decisions → targets → indicator']!;
       const [a, b] = await Promise.all([naive.gql(query), naiveTwice.gql(query)]);

@@ -10,7 +10,9 @@ describe('schema', () => {
 
   it('satisfies the public contract: every contract type, field, argument and enum value exists', async () => {
     // The shared contract when it is beside the repo, else the copy in docs/; its connections are only sketched.
-    const sdl = await readFile('../shared/api/contract.graphql', 'utf8').catch(() => readFile('docs/contract.graphql', 'utf8'));
+    // Names the later issues fix (after the marker) are checked when those issues are built.
+    const whole = await readFile('../shared/api/contract.graphql', 'utf8').catch(() => readFile('docs/contract.graphql', 'utf8'));
+    const sdl = whole.split(/^# -+\n# Names fixed by the later issues/m)[0]!;
     const connections = new Set([...sdl.matchAll(/\b(\w+)Connection\b/g)].map((m) => m[1]!).filter((name) => name !== 'X'));
     const sketched = [...connections]
       .map(

@@ -27,11 +27,15 @@ export class Loaders {
    */
   private readonly loaderOptions: { batch: boolean };
 
+  /** Called before every batch: throws once the request is past its deadline. */
+  private readonly guard: () => void;
+
   constructor(
     private readonly em: EntityManager,
-    options: { batch?: boolean } = {},
+    options: { batch?: boolean; guard?: () => void } = {},
   ) {
     this.loaderOptions = { batch: options.batch ?? true };
+    this.guard = options.guard ?? (() => {});
   }
 
   private memo<K, V>(name: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
@@ -50,6 +54,7 @@ export class Loaders {
     values: readonly unknown[],
     where: Record<string, unknown> = {},
   ): Promise<T[]> {
+    this.guard();
     const mapper = RowMapper.of(this.em, entity);
     const column = (name: string) => mapper.meta.properties[name as keyof typeof mapper.meta.properties]!.fieldNames[0]!;
     const query = this.em
@@ -107,6 +112,7 @@ export class Loaders {
       `children:${link.table}.${link.parent}.${link.child}`,
       () =>
         new DataLoader<number, number[]>(async (parents) => {
+          this.guard();
           const query = this.em
             .getKnex()
             .select({ parent: link.parent, child: link.child })

@@ -9,6 +9,11 @@ export async function loadPersistedDocuments(path: string): Promise<PersistedDoc
   return new Map(Object.entries(manifest));
 }
 
+/** The operation names of the documents: the only names that label metrics. */
+export function operationNames(documents: PersistedDocuments): Set<string> {
+  return new Set([...documents.values()].flatMap((text) => [...text.matchAll(/\b(?:query|mutation|subscription)\s+(\w+)/g)].map((m) => m[1]!)));
+}
+
 /**
  * Apollo's persisted-query cache, answered first from the SDK's manifest: a client built from our
  * SDK can send only `extensions.persistedQuery.sha256Hash`, even to a freshly started replica.

@@ -1,0 +1,34 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+
+const TOKENS = /Document contains more than (\d+) tokens/;
+
+/** The HTTP status a server-made error carries (Apollo's `extensions.http`), if any. */
+function statusOf(error: unknown): number | undefined {
+  const original = error instanceof GraphQLError ? error : undefined;
+  const http = (original?.extensions?.http ?? (original?.originalError as GraphQLError | undefined)?.extensions?.http) as { status?: number } | undefined;
+  return http?.status;
+}
+
+/**
+ * What a client sees of an error: limit refusals under their own code, client errors that came
+ * without one as BAD_REQUEST (e.g. Apollo's "provided sha does not match query"), and anything
+ * unexpected as a bare INTERNAL_SERVER_ERROR: no stack, SQL, path or library text. Logging is
+ * done once per request elsewhere, not once per error.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const { limitCode, ...extensions } = formatted.extensions ?? {};
+  if (typeof limitCode === 'string') return { ...formatted, extensions: { ...extensions, code: limitCode } };
+  const tokens = TOKENS.exec(formatted.message);
+  if (tokens) {
+    const limit = Number(tokens[1]);
+    return {
+      message: `The document has more than ${limit} tokens; at most ${limit} are allowed. Send a smaller query.`,
+      extensions: { code: 'TOKEN_LIMIT_EXCEEDED', limit },
+    };
+  }
+  if (extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  const status = statusOf(error);
+  if (status !== undefined && status < 500) return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

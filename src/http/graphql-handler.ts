@@ -1,0 +1,122 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import type { DataVersion } from '../cache/data-version.js';
+import { type CachedResponse, ResponseCache } from '../cache/response-cache.js';
+import type { Context } from '../context.js';
+import type { Limits } from '../limits/limits.js';
+import type { Throttle } from '../limits/throttle.js';
+import { HttpError, parseBody, readBody } from './body.js';
+import type { RequestInfo } from './request-info.js';
+
+export interface ResponseCaching {
+  cache: ResponseCache;
+  version: DataVersion;
+}
+
+export interface GraphQLHandler {
+  apollo: ApolloServer<Context>;
+  limits: Limits;
+  throttle: Throttle;
+  context: (info: RequestInfo) => Promise<Context>;
+  caching?: ResponseCaching;
+}
+
+/** The client's budget as GitHub's REST API shows it. */
+function rateLimitHeaders(res: ServerResponse, info: RequestInfo): void {
+  const state = info.rateLimit;
+  if (!state) return;
+  res.setHeader('x-ratelimit-limit', state.limit);
+  res.setHeader('x-ratelimit-remaining', state.remaining);
+  res.setHeader('x-ratelimit-used', state.used);
+  res.setHeader('x-ratelimit-reset', Math.ceil(state.resetAt.getTime() / 1000));
+}
+
+/** Successful reads are served again until the data changes; clients revalidate with ETag. */
+function sendCached(req: IncomingMessage, res: ServerResponse, { body, etag, headers }: CachedResponse, info: RequestInfo): void {
+  for (const [key, value] of headers) res.setHeader(key, value);
+  res.setHeader('etag', etag);
+  res.setHeader('cache-control', 'no-cache');
+  res.setHeader('x-cache', info.cache!);
+  rateLimitHeaders(res, info);
+  if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
+  res.setHeader('content-length', body.length);
+  res.writeHead(200).end(body);
+}
+
+/** The document's text, refused before parsing when it is over the size limit. */
+function checkDocumentSize(request: unknown, max: number): void {
+  const query = request && typeof request === 'object' ? (request as { query?: unknown }).query : undefined;
+  const size = typeof query === 'string' ? Buffer.byteLength(query) : 0;
+  if (size > max)
+    throw new HttpError(400, 'DOCUMENT_TOO_LARGE', `The query document is ${size} bytes; at most ${max} are allowed. Send a smaller query or a persisted one.`);
+}
+
+/**
+ * One GraphQL request: throttle precheck, bounded body, document size, then the response cache
+ * (whose keys carry everything Apollo checks), then Apollo, then the response-size backstop.
+ */
+export async function handleGraphQL(
+  req: IncomingMessage,
+  res: ServerResponse,
+  info: RequestInfo,
+  { apollo, limits, throttle, context, caching }: GraphQLHandler,
+): Promise<void> {
+  await throttle.precheck(info);
+  const method = req.method!.toUpperCase();
+  const search = new URL(req.url!, 'http://localhost').search;
+  const raw = method === 'POST' ? await readBody(req, limits.maxBodyBytes) : undefined;
+  const body = parseBody(req, raw);
+  const params = method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : body;
+  checkDocumentSize(params, limits.maxQueryBytes);
+
+  const key = caching && ResponseCache.isCacheableRead(params) ? ResponseCache.key(req, raw ?? search) : null;
+  const version = key ? await caching!.version.current() : null;
+  const cached = key ? caching!.cache.get(key, version) : undefined;
+  if (cached) {
+    Object.assign(info, { cache: 'HIT', operationName: cached.operationName, cost: cached.cost });
+    if (cached.cost) info.rateLimit = await throttle.consume(info, cached.cost.points);
+    return sendCached(req, res, cached, info);
+  }
+
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  const request: HTTPGraphQLRequest = { method, headers, search, body };
+  const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => context(info) });
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  rateLimitHeaders(res, info);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind !== 'complete') {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    return void res.end();
+  }
+  let text = response.body.string;
+  if (Buffer.byteLength(text) > limits.maxResponseBytes) {
+    // A backstop behind the node budget: long texts can still add up.
+    info.errorCodes.push('RESPONSE_TOO_LARGE');
+    res.statusCode = 400;
+    text = JSON.stringify({
+      errors: [
+        {
+          message: `The response would be larger than ${limits.maxResponseBytes} bytes, the most this API sends. Ask for fewer items or fields.`,
+          extensions: { code: 'RESPONSE_TOO_LARGE', limit: limits.maxResponseBytes },
+        },
+      ],
+    });
+  }
+  // Only whole, error-free answers that do not depend on the caller are kept.
+  if (key && res.statusCode === 200 && !info.uncacheable && !info.errorCodes.length && !text.startsWith('{"errors"')) {
+    const entry: CachedResponse = {
+      version,
+      body: Buffer.from(text),
+      etag: '',
+      headers: [...response.headers],
+      operationName: info.operationName,
+      cost: info.cost,
+    };
+    entry.etag = ResponseCache.etag(entry.body);
+    caching!.cache.set(key, entry);
+    info.cache = 'MISS';
+    return sendCached(req, res, entry, info);
+  }
+  res.end(text);
+}
