@@ -19,7 +19,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         emitLegacyCommonJSImports: false,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string' },
       },
     },
   },

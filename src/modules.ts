@@ -10,12 +10,29 @@ import * as node from './node/index.js';
 import * as observation from './observation/index.js';
 import * as project from './project/index.js';
 import * as province from './province/index.js';
+import * as rateLimit from './rate-limit/index.js';
 import * as search from './search/index.js';
 import * as source from './source/index.js';
 import * as target from './target/index.js';
 
 // The one list of features: the ORM config takes their entities, buildSchema their resolvers.
-const features = [province, decision, breakthrough, indicator, target, observation, project, gate, economicZone, milestone, source, citation, node, search];
+const features = [
+  province,
+  decision,
+  breakthrough,
+  indicator,
+  target,
+  observation,
+  project,
+  gate,
+  economicZone,
+  milestone,
+  source,
+  citation,
+  node,
+  search,
+  rateLimit,
+];
 
 export const entities: EntityClass<object>[] = features.flatMap((feature): EntityClass<object>[] => feature.entities);
 export const resolvers = features.flatMap((feature): Function[] => feature.resolvers) as [Function, ...Function[]];

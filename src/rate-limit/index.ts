@@ -1,0 +1,4 @@
+import { RateLimitResolver } from './rate-limit.resolver.js';
+
+export const entities = [];
+export const resolvers = [RateLimitResolver];
