@@ -1,7 +1,10 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+
+/** Tests that drive a real browser: `npm run test:browser` (vitest.browser.config.ts), not `npm test`. */
+export const BROWSER_TESTS = ['test/playground.test.ts'];
 
 export default defineConfig({
   resolve: {
@@ -10,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // `npm test` needs Node alone; the browser tests need Chromium, which CI installs.
+    exclude: [...configDefaults.exclude, ...BROWSER_TESTS],
     setupFiles: ['test/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

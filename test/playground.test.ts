@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers.js';
 
 // The playground in a real headless Chromium (Debian's, never a downloaded one), with every request
-// that leaves this machine blocked: it must work with no internet at all.
+// that leaves this machine blocked: it must work with no internet at all. `npm run test:browser` runs
+// it (not `npm test`, which needs Node alone); it fails, never skips, when Chromium is missing.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LOCAL = new Set(['127.0.0.1', 'localhost']);
 
