@@ -6,7 +6,7 @@ import { COLLECTIONS, type CollectionName, type Dataset, readFixtures, REFERENCE
 import { loadPersistedDocuments } from '../src/persisted/persisted-documents.js';
 import { DEFAULT_LIMITS, type Limits } from '../src/limits/limits.js';
 import { DEFAULT_THROTTLE, type ThrottleConfig } from '../src/limits/throttle.js';
-import { createServer, type PlanGraphServer } from '../src/server.js';
+import { createServer, type PlanGraphServer, type ServerOptions } from '../src/server.js';
 
 /** Limits out of the way, for tests about something else (batching over deliberately wide queries). */
 export const NO_LIMITS: Partial<Limits> = { maxDepth: 100, maxNodes: 1e12, maxAliases: 1000 };
@@ -31,7 +31,7 @@ export interface TestServer {
 /** A real server on an ephemeral port over a fresh in-memory SQLite database loaded with `dataset`. */
 export async function startTestServer(
   dataset?: Dataset,
-  options: { batching?: boolean; responseCache?: boolean; limits?: Partial<Limits>; throttle?: Partial<ThrottleConfig> } = {},
+  options: { batching?: boolean; responseCache?: boolean; limits?: Partial<Limits>; throttle?: Partial<ThrottleConfig>; server?: Partial<ServerOptions> } = {},
 ): Promise<TestServer> {
   const orm = await createOrm({ dbName: ':memory:', driver: process.env.DB_DRIVER === 'sqlite' ? 'sqlite' : undefined });
   await importDataset(orm, dataset ?? (await readFixtures(FIXTURES_DIR)));
@@ -45,6 +45,7 @@ export async function startTestServer(
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     throttle: { ...DEFAULT_THROTTLE, ...options.throttle },
     persistedDocuments: await loadPersistedDocuments('sdk/generated/persisted-documents.json'),
+    ...options.server,
   });
   const url = await server.listen(0, '127.0.0.1');
   return {

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
-const TOKENS = /Document contains more th[ae]n (\d+) tokens/;
+const TOKENS = /Document contains more (?:than|that) (\d+) tokens/;
 
 /** The HTTP status a server-made error carries (Apollo's `extensions.http`), if any. */
 function statusOf(error: unknown): number | undefined {

@@ -8,6 +8,20 @@ import type { Throttle } from '../limits/throttle.js';
 import { HttpError, parseBody, readBody } from './body.js';
 import type { RequestInfo } from './request-info.js';
 
+/** Errors in a well-formed request's document or variables (not in the HTTP request itself). */
+const GRAPHQL_REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'DEPTH_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'DIRECTIVE_LIMIT_EXCEEDED',
+  'TOKEN_LIMIT_EXCEEDED',
+  'NODE_LIMIT_EXCEEDED',
+  'READ_ONLY',
+]);
+
 export interface ResponseCaching {
   cache: ResponseCache;
   version: DataVersion;
@@ -103,6 +117,10 @@ export async function handleGraphQL(
       ],
     });
   }
+  // The GraphQL-over-HTTP spec: a client that accepts only application/json gets request errors
+  // (parse, validation, variables, limits) with 200; application/graphql-response+json gets 4xx.
+  const requestErrors = info.errorCodes.length > 0 && info.errorCodes.every((code) => GRAPHQL_REQUEST_ERRORS.has(code));
+  if (res.statusCode === 400 && requestErrors && String(res.getHeader('content-type')).startsWith('application/json')) res.statusCode = 200;
   // Only whole, error-free answers that do not depend on the caller are kept.
   if (key && res.statusCode === 200 && !info.uncacheable && !info.errorCodes.length && !text.startsWith('{"errors"')) {
     const entry: CachedResponse = {
