@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
+import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
+import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The compiled server run as `npm start` runs it: catches ESM start-up errors that vitest hides.
@@ -54,6 +56,24 @@ describe('the built server', () => {
     expect(body.data.province.name).toBe('Lạng Sơn');
     expect(body.data.province.decisions.totalCount).toBeGreaterThan(0);
     expect((await fetch(url.replace(/graphql$/, 'health'))).status).toBe(200);
+  });
+
+  it('passes the GraphQL-over-HTTP audit (graphql-http) in production mode with no failure and no warning', async () => {
+    const results = await auditServer({ url });
+    const notOk = results.filter((r) => r.status !== 'ok');
+    expect(notOk.filter((r) => r.status === 'error').map((r) => r.name)).toEqual([]);
+    expect(notOk.filter((r) => r.status === 'warn').map((r) => r.name)).toEqual([]);
+    // The notices left are GETs that CSRF prevention refuses without a preflight header: on purpose.
+    expect(notOk.every((r) => /GET/.test(r.name))).toBe(true);
+  });
+
+  it('answers introspection in production (playground docs, codegen) but suggests no field names', async () => {
+    const post = (query: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const schema = (await (await post(getIntrospectionQuery())).json()) as { data: IntrospectionQuery };
+    expect(schema.data.__schema.queryType.name).toBe('Query');
+    const typo = (await (await post('{ provinc(code: "04") { name } }')).json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(typo.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(typo.errors[0]!.message).not.toMatch(/Did you mean/);
   });
 
   it('finishes an in-flight request on SIGTERM, then exits 0', async () => {
