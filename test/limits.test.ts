@@ -71,8 +71,12 @@ describe('the node budget', () => {
     const query = 'query($n: Int) { provinces(first: $n) { nodes { targets(first: $n) { nodes { value } } } } }';
     const wide = await json(await post(api.url, { query, variables: { n: 100 } }));
     expect(wide.errors).toBeUndefined();
-    const refused = await json(await post(api.url, { query: query.replace('$n: Int', '$n: Int = 1000'), variables: {} }));
-    expect(refused.errors![0]!.extensions.code).toBe('NODE_LIMIT_EXCEEDED');
+    const deeper =
+      'query($n: Int = 100) { provinces(first: $n) { nodes { targets(first: $n) { nodes { indicator { targets(first: $n) { totalCount } } } } } } }';
+    const refused = await json(await post(api.url, { query: deeper, variables: {} }));
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'NODE_LIMIT_EXCEEDED', found: 100 + 100 ** 2 + 100 ** 3 });
+    const outOfRange = await json(await post(api.url, { query, variables: { n: -5 } }));
+    expect(outOfRange.errors![0]).toMatchObject({ message: 'first must be between 1 and 100, got -5.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
 

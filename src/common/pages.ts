@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { BaseEntity } from './base.entity.js';
 import { type Page, toPage } from './connection.js';
 import type { Link } from './loaders.js';
+import { runQuery } from '../db/query.js';
 import { checkPageArgs, type PageArgs } from './paging.js';
 
 // Type names double as GraphQL type names, cursor tags and citation owner types.
@@ -15,7 +16,7 @@ export async function childPage<T extends BaseEntity>(
   parentId: number,
   args: PageArgs,
 ): Promise<Page<T>> {
-  checkPageArgs(args);
+  checkPageArgs(args, entity.name);
   const ids = await loaders.childIds(link).load(parentId);
   return toPage(ids, args, entity.name, (page) => loaders.many(entity, page));
 }
@@ -27,17 +28,17 @@ export async function rootPage<T extends BaseEntity>(
   where: FilterQuery<T> | null,
   args: PageArgs,
 ): Promise<Page<T>> {
-  checkPageArgs(args);
-  const ids =
+  checkPageArgs(args, entity.name);
+  // The query builder resolves the filter's relations into joins; runQuery binds its values.
+  const query =
     where === null
-      ? []
-      : (
-          await em
-            .createQueryBuilder(entity)
-            .select('id')
-            .where(where)
-            .orderBy({ id: 'asc' } as never)
-            .execute<{ id: number }[]>('all', false)
-        ).map((row) => row.id);
+      ? null
+      : em
+          .createQueryBuilder(entity)
+          .select('id')
+          .where(where)
+          .orderBy({ id: 'asc' } as never)
+          .getKnexQuery();
+  const ids = query ? (await runQuery<{ id: number }>(em, query)).map((row) => row.id) : [];
   return toPage(ids, args, entity.name, (page) => loaders.many(entity, page));
 }

@@ -55,13 +55,19 @@ function checkSize(name: string, value: number | null | undefined): void {
   }
 }
 
-/** Checks the arguments before any query runs, so bad input never costs a database round trip. */
-export function checkPageArgs(args: PageArgs): void {
+/**
+ * Checks the arguments before any query runs, so bad input never costs a database round trip.
+ * With `typeName`, the cursors are checked too.
+ */
+export function checkPageArgs(args: PageArgs, typeName?: string): void {
   checkSize('first', args.first);
   checkSize('last', args.last);
   if (args.first != null && args.last != null) {
     throw badUserInput('Pass either first (with after) or last (with before), not both.');
   }
+  if (typeName === undefined) return;
+  if (args.after != null) decodeCursor(args.after, typeName, 'after');
+  if (args.before != null) decodeCursor(args.before, typeName, 'before');
 }
 
 /** Index of the first id greater than `id` in ascending `ids`. */

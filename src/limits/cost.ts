@@ -1,6 +1,7 @@
 import { type DocumentNode, getNamedType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from '../common/paging.js';
+import { badUserInput } from '../common/errors.js';
+import { checkPageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/paging.js';
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 const isConnection = (type: GraphQLOutputType): boolean => getNamedType(type).name.endsWith('Connection');
@@ -17,10 +18,15 @@ function nodeEstimator(listSize: number): ComplexityEstimator {
     // The items of a connection are counted by the connection itself.
     if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges')) return childComplexity;
     if (isConnection(field.type)) {
+      // Out-of-range page sizes are refused here, before any field runs (a negative `first` must
+      // not cancel out the cost of a sibling).
+      checkPageArgs(args);
       const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
       return size + size * childComplexity;
     }
     if (isList(field.type)) {
+      if (Array.isArray(args.ids) && args.ids.length > MAX_PAGE_SIZE)
+        throw badUserInput(`${field.name} accepts at most ${MAX_PAGE_SIZE} ids, got ${args.ids.length}.`);
       const size = Array.isArray(args.ids) ? args.ids.length : listSize;
       return size + size * childComplexity;
     }
