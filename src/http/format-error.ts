@@ -27,6 +27,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'TOKEN_LIMIT_EXCEEDED', limit },
     };
   }
+  // graphql-js stops validating a document whose repeated fields would take too long to compare.
+  if (formatted.message === 'Validation aborted.') {
+    return { ...formatted, message: 'Validation aborted: the document repeats fields too many times to check. Ask for each field once.' };
+  }
   if (extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   const status = statusOf(error);
   if (status !== undefined && status < 500) return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
