@@ -2,15 +2,20 @@ import 'reflect-metadata';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import { DatabaseWatch } from './db/readiness.js';
 import { loadPersistedDocuments } from './persisted/persisted-documents.js';
 import { createServer } from './server.js';
 
 const config = loadConfig();
 const logger = pino({ name: 'plan-graph', level: config.logLevel });
-const orm = await openDatabase(config.dbPath, config.fixturesDir, logger, { driver: config.driver, logSql: config.logSql });
+const database = { dbPath: config.dbPath, fixturesDir: config.fixturesDir, logger, settings: { driver: config.driver, logSql: config.logSql } };
+const orm = await openDatabase(database.dbPath, database.fixturesDir, logger, database.settings);
+// Rebuilds the database if it is damaged while serving; stopped before the server closes the database.
+const watch = await new DatabaseWatch(orm, database).start();
 const server = await createServer({
   orm,
   logger,
+  readiness: watch.readiness,
   exposeQueryStats: config.exposeQueryStats,
   playgroundDir: config.playgroundDir,
   persistedDocuments: await loadPersistedDocuments(config.persistedDocumentsPath),
@@ -35,12 +40,16 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    server.stop().then(
-      () => logger.info('stopped'),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exitCode = 1;
-      },
-    );
+    // The watch first: a rebuild in progress finishes before the database is closed.
+    watch
+      .stop()
+      .then(() => server.stop())
+      .then(
+        () => logger.info('stopped'),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exitCode = 1;
+        },
+      );
   });
 }

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../config.js';
-import { createOrm } from '../db/orm.js';
-import { importDataset } from './import.js';
+import { buildDatabase, removeLeftovers } from '../db/database.js';
 import { FixtureError, readFixtures } from './read-fixtures.js';
 
-// `npm run import [-- --check]`: validate the fixtures, then load them in one transaction.
+// `npm run import [-- --check]`: validate the fixtures, then build a new database from them beside
+// the live one and rename it into place, so that a killed import leaves the old database whole.
+// Running servers notice the new file within seconds and reconnect to it.
 const logger = pino({ name: 'plan-graph-import' });
 const config = loadConfig();
 const checkOnly = process.argv.includes('--check');
@@ -15,16 +18,12 @@ try {
   if (checkOnly) {
     logger.info({ fixturesDir: config.fixturesDir }, 'fixtures are valid');
   } else {
-    const { mkdir } = await import('node:fs/promises');
-    const { dirname } = await import('node:path');
     await mkdir(dirname(config.dbPath), { recursive: true });
-    const orm = await createOrm({ dbName: config.dbPath, driver: config.driver });
-    try {
-      const counts = await importDataset(orm, dataset);
-      logger.info({ dbPath: config.dbPath, counts }, 'fixtures imported');
-    } finally {
-      await orm.close();
-    }
+    const removed = await removeLeftovers(config.dbPath);
+    if (removed) logger.info({ dbPath: config.dbPath, removed }, 'removed files of unfinished database builds');
+    logger.info({ dbPath: config.dbPath }, 'building database from fixtures');
+    const counts = await buildDatabase(config.dbPath, dataset, { driver: config.driver });
+    logger.info({ dbPath: config.dbPath, counts }, 'fixtures imported');
   }
 } catch (error) {
   if (!(error instanceof FixtureError)) throw error;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { dataStamp, writeDataVersion } from '../cache/data-version.js';
 import type { Orm } from '../db/orm.js';
-import { ensureSchema } from '../db/schema-version.js';
+import { ensureSchema, markComplete } from '../db/schema-version.js';
 import { Project } from '../project/project.entity.js';
 import { rebuildSearchIndex } from '../search/search.index.js';
 import { checkDataset, type Dataset } from './read-fixtures.js';
@@ -35,6 +35,8 @@ export async function importDataset(orm: Orm, data: Dataset): Promise<Record<str
     // Same transaction: the search index and the cache stamp never disagree with the data.
     counts.search_index = await rebuildSearchIndex(tx);
     await writeDataVersion(tx, dataStamp(data));
+    // Last, so that a database holding this row holds everything above it.
+    await markComplete(tx, counts);
   });
   return counts;
 }
