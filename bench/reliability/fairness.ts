@@ -71,14 +71,19 @@ export interface VictimRun {
  * One client sending the dashboard query back to back for `durationS`. Its own timing, not
  * autocannon's: a request that is still waiting when the time is up is awaited and counted.
  */
-export async function victim(url: string, body: string, durationS: number, headers: Record<string, string>): Promise<VictimRun> {
+export async function victim(url: string, body: string, durationS: number, headers: () => Record<string, string>): Promise<VictimRun> {
   const samples: number[] = [];
   const failures: string[] = [];
   const end = performance.now() + durationS * 1000;
   for (let i = 0; i < 100_000 && performance.now() < end; i++) {
     const started = performance.now();
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, signal: AbortSignal.timeout(60_000) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers() },
+        body,
+        signal: AbortSignal.timeout(60_000),
+      });
       const text = await res.text();
       samples.push(performance.now() - started);
       if (res.status !== 200 || text.includes('"errors":[')) failures.push(`${res.status} ${text.slice(0, 200)}`);
@@ -111,9 +116,9 @@ export async function fairness(
     idleS,
     abusedS,
     connections,
-    victimHeaders = {},
+    victimHeaders = () => ({}),
     abuserHeaders = {},
-  }: { idleS: number; abusedS: number; connections: number; victimHeaders?: Record<string, string>; abuserHeaders?: Record<string, string> },
+  }: { idleS: number; abusedS: number; connections: number; victimHeaders?: () => Record<string, string>; abuserHeaders?: Record<string, string> },
 ): Promise<FairnessRun> {
   const idle = await victim(url, dashboard, idleS, victimHeaders);
   const flood = cannon({

@@ -111,6 +111,16 @@ export interface LoadResult {
   /** The first few bad answers, to say what went wrong. */
   examples: string[];
   memory: Memory;
+  /** At the end, from the server's /metrics: V8 heap in use and memory outside it (Buffers). */
+  heapMb: number;
+  externalMb: number;
+}
+
+/** A gauge of the server's /metrics (prom-client's default process metrics), in MB. */
+async function gaugeMb(url: string, name: string): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', url))).text();
+  const value = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1];
+  return value === undefined ? NaN : Math.round(Number(value) / 2 ** 20);
 }
 
 /**
@@ -167,5 +177,7 @@ export async function runLoad(url: string, pid: number, next: () => string, conn
     cacheHits,
     examples,
     memory: memory.stop(),
+    heapMb: await gaugeMb(url, 'nodejs_heap_size_used_bytes'),
+    externalMb: await gaugeMb(url, 'nodejs_external_memory_bytes'),
   };
 }

@@ -121,7 +121,7 @@ ${table(
   ['Experiment', 'Killed after ms', 'File after the kill', 'After restart'],
   faults.flatMap((f) => (f.runs ?? []).map((run) => [f.name, run.delayMs, cell(run.afterKill), cell(run.afterRestart)])),
 )}`
-    : `**Skipped:** ${r.faults.why}. When it exists, this run imports it and calls its \`killDuringStart\` and \`killDuringImport\`.`;
+    : `**Skipped:** ${r.faults.why}.${r.faults.why.includes('does not exist') ? ' When it exists, this run imports it and calls its `killDuringStart` and `killDuringImport`.' : ''}`;
 
   const text = `# Reliability
 
@@ -133,7 +133,7 @@ The figures are those of one real run of the server, started as a child process.
 - Machine: ${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${r.machine.memoryGb} GB of memory, Node ${r.machine.node}. Clients and server share the machine; its 1-minute load average was ${r.loadAverage[0]} at the start and ${r.loadAverage[1]} at the end (other work on it competes for the CPUs).
 - Code: commit ${r.commit}${r.uncommitted ? `, with ${r.uncommitted} uncommitted file(s) under src/ in the working tree` : ''}.
 - Server: \`node --import tsx src/main.ts\` with \`NODE_ENV=production HOST=127.0.0.1\` on a free loopback port (\`PORT=0\` for the SIGTERM phase); every client connects to 127.0.0.1 only.
-- \`npm run reliability\`: this file, in about ${r.totalS} s. \`npm run reliability -- --quick\` (CI, the last line of .ci/run): the same phases shortened to about a minute, written to bench/out/reliability/RELIABILITY.quick.md; it fails on errors, lost requests and lost data, not on timings.
+- This run took ${r.totalS} s. \`npm run reliability\` writes docs/RELIABILITY.md; \`npm run reliability -- --quick\` (CI, the last line of .ci/run) runs shorter phases, one fairness setting and no kill -9 experiments, and writes bench/out/reliability/RELIABILITY.quick.md. Both exit 1 on a target not met; --quick ignores the timing targets (fairness, RSS).
 - Raw figures: bench/out/reliability/reliability${r.quick ? '.quick' : ''}.json (git-ignored).
 
 ## Summary
@@ -143,27 +143,14 @@ ${table(
   checks.map(([name, measured, met]) => [name, measured, met === null ? 'not run' : yes(met)]),
 )}
 
-Bad inputs tried: ${r.hostile.cases ?? 'none counted'} cases in \`${r.hostile.file}\` (${r.hostile.how}), run by \`npm test\`.
+Bad inputs tried: ${r.hostile.cases ?? 'none counted'} cases in \`${r.hostile.file}\`, run by \`npm test\` (counted by ${r.hostile.how}).
 
 ## Load
 
 ${load.connections} connections for ${load.durationS} s over loopback (autocannon), after ${load.warmupS} s of the same load that is not counted (JIT, first statements, an empty cache), each request one of the ${'canonical operations in `schema/operations/`'} picked at random, with variables drawn from the served data: province codes, gate slugs, decision numbers, indicator codes, node IDs, \`first\` from 1 to 100, and typed search prefixes. Real fixtures, default production settings (response cache on). Every answer is read: a 200 with \`"errors"\` counts as an error.
 
 ${table(
-  [
-    'Requests',
-    'Req/s',
-    'p50 ms',
-    'p99 ms',
-    'Max ms',
-    'Non-2xx',
-    'GraphQL errors',
-    'Socket errors',
-    'Timeouts',
-    'Cache hits',
-    'RSS MB: start, ¼, ½, ¾, end',
-    'Peak RSS MB (VmHWM)',
-  ],
+  ['Requests', 'Req/s', 'p50 ms', 'p99 ms', 'Max ms', 'Non-2xx', 'GraphQL errors', 'Socket errors', 'Timeouts', 'Cache hits'],
   [
     [
       load.requests,
@@ -176,15 +163,25 @@ ${table(
       load.socketErrors,
       load.timeouts,
       `${Math.round((load.cacheHits / Math.max(1, load.requests)) * 100)}%`,
-      load.memory.trendMb.join(', '),
-      load.memory.peakMb,
     ],
   ],
 )}
+
+Memory of the server process (/proc/<pid>/status, every 500 ms, warm-up included; heap and outside-heap from its /metrics at the end):
+
+${table(
+  ['RSS MB: start, ¼, ½, ¾, end', 'Peak RSS MB (VmHWM)', 'V8 heap used MB', 'Outside the heap MB (Buffers)'],
+  [[load.memory.trendMb.join(', '), load.memory.peakMb, load.heapMb, load.externalMb]],
+)}
+${
+  load.memory.endMb > load.memory.startMb * 1.3
+    ? `\n**RSS grew** from ${load.memory.startMb} to ${load.memory.endMb} MB during the run. The response cache is bounded by 64 MB of counted bytes (body, key and 256 per entry), but a cached body under 4 KB is a \`Buffer.from()\` slice of one of Node's shared 8 KB pool slabs and keeps the whole slab alive, so the memory it holds can be several times what it counts; longer runs show where it levels off.\n`
+    : ''
+}
 ${load.examples.length ? `\nFirst bad answers:\n\n${load.examples.map((e) => `- \`${e.replace(/`/g, "'")}\``).join('\n')}\n` : ''}
 ## Fairness
 
-The victim is one client sending the canonical \`ProvinceOverview\` query (\`{"code":"04"}\`) back to back, timed by the harness itself (a request still waiting when the time is up is awaited and counted). Dataset L (34 provinces, 600 targets each: bench/generate.ts), \`RESPONSE_CACHE=off\` so every dashboard is executed. First ${r.durations.idleS} s idle, then ${r.durations.abusedS} s while ${r.fairness[0]?.abuser.connections ?? 0} abuser connections (autocannon) loop the heaviest allowed query, queued 1 s before the victim starts. Two settings: the default, where loopback clients are never throttled (only the limits and the one server thread protect the victim), and a throttled one where each client has its own address, as behind a proxy (\`TRUST_PROXY=on\`, \`X-Forwarded-For\`), and is throttled (\`RATE_LIMIT_LOOPBACK=on\`; default budget of 5,000 points a minute).
+The victim is one client sending the canonical \`ProvinceOverview\` query (\`{"code":"04"}\`) back to back, timed by the harness itself (a request still waiting when the time is up is awaited and counted). Dataset L (34 provinces, 600 targets each: bench/generate.ts), \`RESPONSE_CACHE=off\` so every dashboard is executed. First ${r.durations.idleS} s idle, then ${r.durations.abusedS} s while ${r.fairness[0]?.abuser.connections ?? 0} abuser connections (autocannon) loop the heaviest allowed query, queued 1 s before the victim starts. Two settings: the default, where loopback clients are never throttled (only the limits and the one server thread protect the victim), and a throttled one where clients have their own addresses, as behind a proxy (\`TRUST_PROXY=on\`, \`X-Forwarded-For\`), and are throttled (\`RATE_LIMIT_LOOPBACK=on\`; default budget of 5,000 points a minute): the abuser is one address, the victim's requests come from 250 addresses in turn (many dashboard users; back to back from one address, the victim would spend its own budget).
 
 ${table(['Setting', 'Idle p50 / p99 ms (n)', 'Abused p50 / p99 / max ms (n)', 'p99 ratio', 'Abuser answers', 'Victim failures'], fairnessRows)}
 
