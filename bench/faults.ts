@@ -5,16 +5,45 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
+import { build } from 'esbuild';
 import { pino } from 'pino';
 import { openDatabase } from '../src/db/database.js';
 import { createServer } from '../src/server.js';
 
 // kill -9 at spread moments of a first start and of `npm run import`, then a restart: the figures
-// for docs/RELIABILITY.md, and what test/crash-safety.test.ts asserts. Child processes run from
-// source as `node --import tsx` (one process: npx or the tsx CLI would put SIGKILL on a wrapper).
+// for docs/RELIABILITY.md, and what test/crash-safety.test.ts asserts. Each child is one node
+// process (npx or the tsx CLI would put a wrapper between SIGKILL and the process doing the work).
 export const FIXTURES_DIR = resolve('fixtures');
 export const FIXTURE_PROVINCES = 11;
 export const CHECK_QUERY = '{ provinces { totalCount } province(code: "04") { name } }';
+const SOURCES = { server: 'src/main.ts', import: 'src/import/cli.ts' } as const;
+export type Script = keyof typeof SOURCES;
+
+/** How a child runs the code: node's arguments for the server or the import. */
+export type Launcher = (script: Script) => string[];
+/** From source through tsx, as `npm run dev` and `npm run import` run it. */
+export const fromSource: Launcher = (script) => ['--import', 'tsx', resolve(SOURCES[script])];
+
+/**
+ * The same sources bundled once by esbuild (what tsx compiles them with, so the same code without
+ * decorator metadata): a child then starts on half the CPU. The bundle sits in node_modules/.cache
+ * so that the packages it leaves external resolve as they do for the sources.
+ */
+export async function bundled(): Promise<{ launcher: Launcher; dispose(): Promise<void> }> {
+  await mkdir(resolve('node_modules/.cache'), { recursive: true });
+  const outdir = await mkdtemp(resolve('node_modules/.cache/plan-graph-faults-'));
+  await build({
+    entryPoints: SOURCES,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+  });
+  return { launcher: (script) => [join(outdir, `${script}.mjs`)], dispose: () => rm(outdir, { recursive: true, force: true }) };
+}
 
 export interface Child {
   child: ChildProcess;
@@ -27,14 +56,13 @@ export interface Child {
   stop(): Promise<number | null>;
 }
 
-/** Runs src/main.ts or src/import/cli.ts in production mode on dbPath. */
-export function runScript(script: string, dbPath: string, env: NodeJS.ProcessEnv = {}): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(script)], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', FIXTURES_DIR, DATABASE_PATH: dbPath, ...env },
+/** Runs the server or the import in production mode on dbPath. */
+export function runScript(script: Script, dbPath: string, launcher: Launcher = fromSource): Child {
+  const child = spawn(process.execPath, launcher(script), {
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', FIXTURES_DIR, DATABASE_PATH: dbPath },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const logs: Record<string, unknown>[] = [];
-  const stderr: string[] = [];
+  const [logs, stderr]: [Record<string, unknown>[], string[]] = [[], []];
   const waiters: { msg: string; done: (entry: Record<string, unknown>) => void }[] = [];
   createInterface({ input: child.stdout! }).on('line', (line) => {
     const entry: Record<string, unknown> = { ...(JSON.parse(line) as object), atMs: performance.now() };
@@ -85,18 +113,22 @@ export async function checkGraph(url: string): Promise<string> {
   return body.data?.provinces?.totalCount === FIXTURE_PROVINCES && body.data.province?.name === 'Cao Bằng' ? 'complete' : `served ${JSON.stringify(body)}`;
 }
 
-/** A restart: the server process from source (`process`) or its start-up path in this process (faster). */
+/** A restart on dbPath, answering checkGraph's verdict. */
 export type Restart = (dbPath: string) => Promise<string>;
 
-export const restartProcess: Restart = async (dbPath) => {
-  const server = runScript('src/main.ts', dbPath);
-  try {
-    return await checkGraph((await server.waitFor('Plan Graph is serving')).url as string);
-  } finally {
-    await server.stop();
-  }
-};
+/** The server process. */
+export const restartProcess =
+  (launcher: Launcher = fromSource): Restart =>
+  async (dbPath) => {
+    const server = runScript('server', dbPath, launcher);
+    try {
+      return await checkGraph((await server.waitFor('Plan Graph is serving')).url as string);
+    } finally {
+      await server.stop();
+    }
+  };
 
+/** The server's start-up path (openDatabase, createServer) in this process: no process start-up. */
 export const restartInProcess: Restart = async (dbPath) => {
   const logger = pino({ level: 'silent' });
   const server = await createServer({ orm: await openDatabase(dbPath, FIXTURES_DIR, logger), logger });
@@ -114,7 +146,7 @@ export interface FaultRun {
   phase: 'during the build' | 'after the build';
   /** The file right after the kill: absent, complete (the old or the new file), or damaged. */
   afterKill: string;
-  /** The restart's answer, then the file's integrity and leftover temp files. */
+  /** The restart's verdict, then the file's integrity and any leftover temporary file. */
   afterRestart: string;
 }
 
@@ -124,57 +156,67 @@ export interface FaultFigures {
   survived: number;
   /** Runs without a complete database afterwards: an import that lost the old one, a restart not serving one. */
   dataLost: number;
-  /** The undisturbed build that the kill moments spread over (0 to 1.5 times this, after its first log line). */
+  /** The build that the kill moments spread over (0 to 1.5 times this, after its first log line). */
   buildMs: number;
   runs: FaultRun[];
 }
 
 export interface FaultOptions {
   runs?: number;
-  /** Victims killed at the same time (each on its own directory). */
+  /** Victims run at the same time, each on its own directory. */
   parallel?: number;
+  launcher?: Launcher;
   restart?: Restart;
-  /** The build's duration, if known; otherwise one undisturbed run of the victim measures it. */
+  /** The build's duration, if known; otherwise `parallel` undisturbed victims measure it. */
   buildMs?: number;
-  /** For the import: a complete database to copy under each victim; otherwise the measuring run makes one. */
+  /** For the import: a complete database to copy under each victim; otherwise that run makes one. */
   base?: string;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const STEPS = {
-  start: ['src/main.ts', 'rebuilding database', 'database built from fixtures'],
-  import: ['src/import/cli.ts', 'building database from fixtures', 'fixtures imported'],
+  server: ['rebuilding database', 'database built from fixtures'],
+  import: ['building database from fixtures', 'fixtures imported'],
 } as const;
 
-/** Runs the victim once undisturbed: how long its build takes (and, for the import, a complete database). */
-async function measure(kind: keyof typeof STEPS, dbPath: string): Promise<number> {
-  const [script, firstMsg, lastMsg] = STEPS[kind];
-  const victim = runScript(script, dbPath);
-  const buildMs = Number((await victim.waitFor(lastMsg)).atMs) - Number((await victim.waitFor(firstMsg)).atMs);
-  if (kind === 'start') await victim.waitFor('Plan Graph is serving');
-  await victim.stop();
-  return buildMs;
+/** Runs `count` undisturbed victims at once (as the kills will run): their mean build time. */
+async function measure(script: Script, dbPaths: string[], launcher: Launcher): Promise<number> {
+  const [first, last] = STEPS[script];
+  const times = await Promise.all(
+    dbPaths.map(async (dbPath) => {
+      const victim = runScript(script, dbPath, launcher);
+      const buildMs = Number((await victim.waitFor(last)).atMs) - Number((await victim.waitFor(first)).atMs);
+      if (script === 'server') await victim.waitFor('Plan Graph is serving');
+      await victim.stop();
+      return buildMs;
+    }),
+  );
+  return times.reduce((sum, ms) => sum + ms, 0) / times.length;
 }
 
-async function experiment(kind: keyof typeof STEPS, { runs = 10, parallel = 2, restart = restartProcess, ...known }: FaultOptions): Promise<FaultFigures> {
-  const [script, firstMsg, lastMsg] = STEPS[kind];
-  const root = await mkdtemp(join(tmpdir(), `plan-graph-faults-${kind}-`));
+async function experiment(script: Script, options: FaultOptions): Promise<FaultFigures> {
+  const { runs = 10, parallel = 2, launcher = fromSource, restart = restartProcess(launcher) } = options;
+  const [first, last] = STEPS[script];
+  const root = await mkdtemp(join(tmpdir(), `plan-graph-faults-${script}-`));
   try {
-    const measured = known.buildMs === undefined || (kind === 'import' && known.base === undefined) ? await measure(kind, join(root, 'base.sqlite')) : 0;
-    const [buildMs, base] = [known.buildMs ?? measured, known.base ?? join(root, 'base.sqlite')];
+    const needsRun = options.buildMs === undefined || (script === 'import' && options.base === undefined);
+    const calibration = Array.from({ length: parallel }, (_, i) => join(root, i ? `base-${i}.sqlite` : 'base.sqlite'));
+    const measured = needsRun ? await measure(script, calibration, launcher) : 0;
+    const [buildMs, base] = [options.buildMs ?? measured, options.base ?? join(root, 'base.sqlite')];
     const one = async (i: number): Promise<FaultRun> => {
-      // From the build's first log line to half as long again as it takes: every step is hit.
+      // From the build's first log line to half as long again as it took: a slower build (a busy
+      // machine) still gets hit up to its end, a quicker one also after it.
       const delayMs = Math.round((buildMs * 1.5 * i) / Math.max(1, runs - 1));
       const dbPath = join(root, `run-${i}`, 'db.sqlite');
       await mkdir(dirname(dbPath));
-      if (kind === 'import') await copyFile(base, dbPath);
-      const before = kind === 'import' ? (await stat(dbPath)).ino : undefined;
-      const victim = runScript(script, dbPath);
-      await victim.waitFor(firstMsg);
+      if (script === 'import') await copyFile(base, dbPath);
+      const before = script === 'import' ? (await stat(dbPath)).ino : undefined;
+      const victim = runScript(script, dbPath, launcher);
+      await victim.waitFor(first);
       await sleep(delayMs);
       victim.child.kill('SIGKILL');
       await victim.exited;
-      const phase = victim.logs.some((entry) => entry.msg === lastMsg) ? 'after the build' : 'during the build';
+      const phase = victim.logs.some((entry) => entry.msg === last) ? 'after the build' : 'during the build';
       const found = inspectFile(dbPath);
       const which = found.state === 'complete' && before !== undefined ? ((await stat(dbPath)).ino === before ? ' (old)' : ' (new)') : '';
       const afterKill = found.state + which + (found.detail ? `: ${found.detail}` : '');
@@ -184,27 +226,22 @@ async function experiment(kind: keyof typeof STEPS, { runs = 10, parallel = 2, r
       const afterRestart = served !== 'complete' ? served : leftovers.length ? `left ${leftovers.join(', ')}` : (after.detail ?? after.state);
       return { delayMs, phase, afterKill, afterRestart };
     };
-    const results: FaultRun[] = [];
-    for (let i = 0; i < runs; i += parallel) results.push(...(await Promise.all(Array.from({ length: Math.min(parallel, runs - i) }, (_, k) => one(i + k)))));
-    const lost = (run: FaultRun) => run.afterRestart !== 'complete' || (kind === 'import' && !run.afterKill.startsWith('complete'));
-    return {
-      attempts: runs,
-      survived: results.filter((run) => /^(absent|complete)/.test(run.afterKill) && run.afterRestart === 'complete').length,
-      dataLost: results.filter(lost).length,
-      buildMs: Math.round(buildMs),
-      runs: results,
-    };
+    const runsDone: FaultRun[] = [];
+    for (let i = 0; i < runs; i += parallel) runsDone.push(...(await Promise.all(Array.from({ length: Math.min(parallel, runs - i) }, (_, k) => one(i + k)))));
+    const lost = (run: FaultRun) => run.afterRestart !== 'complete' || (script === 'import' && !run.afterKill.startsWith('complete'));
+    const survived = runsDone.filter((run) => /^(absent|complete)/.test(run.afterKill) && run.afterRestart === 'complete').length;
+    return { attempts: runs, survived, dataLost: runsDone.filter(lost).length, buildMs: Math.round(buildMs), runs: runsDone };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
 }
 
-/** kill -9 during first starts, each on a fresh directory, then a restart each. */
-export const killDuringStart = (options: FaultOptions = {}) => experiment('start', options);
+/** kill -9 during first starts of the server, each on a fresh directory, then a restart each. */
+export const killDuringStart = (options: FaultOptions = {}) => experiment('server', options);
 /** kill -9 during imports over a complete database, then a restart each. */
 export const killDuringImport = (options: FaultOptions = {}) => experiment('import', options);
 
-/** Both experiments, for `npm run reliability` (quick: 4 kills of each instead of 10). */
+/** Both experiments from source with real restarts, for `npm run reliability` (quick: 4 kills each). */
 export async function runFaults({ quick = false, runs = quick ? 4 : 10 }: { quick?: boolean; runs?: number } = {}) {
   const start = await killDuringStart({ runs });
   const imports = await killDuringImport({ runs });

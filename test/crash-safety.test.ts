@@ -5,7 +5,18 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkGraph, type Child, FIXTURES_DIR, inspectFile, killDuringImport, killDuringStart, restartInProcess, runScript } from '../bench/faults.js';
+import {
+  bundled,
+  checkGraph,
+  type Child,
+  FIXTURES_DIR,
+  inspectFile,
+  killDuringImport,
+  killDuringStart,
+  type Launcher,
+  restartInProcess,
+  runScript,
+} from '../bench/faults.js';
 import { buildDatabase, openDatabase } from '../src/db/database.js';
 import { checkReadiness } from '../src/db/readiness.js';
 import { readFixtures } from '../src/import/read-fixtures.js';
@@ -16,6 +27,9 @@ let root: string;
 let base: string;
 /** How long building the database took here: the kill moments spread over it. */
 let buildMs: number;
+/** The server and the import bundled once: each of the ~25 child processes starts on half the CPU of tsx. */
+let launcher: Launcher;
+let disposeBundle: () => Promise<void>;
 const children: Child[] = [];
 
 async function overwrite(path: string, offset: number, bytes: Buffer): Promise<void> {
@@ -54,7 +68,7 @@ async function copyOfBase(name: string): Promise<string> {
 }
 
 function serve(dbPath: string): Child {
-  const child = runScript('src/main.ts', dbPath);
+  const child = runScript('server', dbPath, launcher);
   children.push(child);
   return child;
 }
@@ -79,6 +93,7 @@ async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, wh
 }
 
 beforeAll(async () => {
+  ({ launcher, dispose: disposeBundle } = await bundled());
   root = await mkdtemp(join(tmpdir(), 'plan-graph-crash-'));
   base = join(root, 'base.sqlite');
   const started = performance.now();
@@ -89,12 +104,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(children.map((child) => child.stop()));
   await rm(root, { recursive: true, force: true });
+  await disposeBundle();
 });
 
 // Concurrent: most of the time goes to child processes starting and to the watch's interval.
 describe.concurrent('crash safety', () => {
   it('kill -9 at 10 moments of a first start: nothing or a complete database is left, and the restart serves the whole graph', async () => {
-    const figures = await killDuringStart({ runs: 10, restart: restartInProcess, buildMs });
+    const figures = await killDuringStart({ runs: 10, launcher, restart: restartInProcess });
     const report = JSON.stringify(figures);
     const bad = figures.runs.filter((run) => !/^(absent|complete)$/.test(run.afterKill) || run.afterRestart !== 'complete');
     expect(bad, report).toEqual([]);
@@ -104,7 +120,7 @@ describe.concurrent('crash safety', () => {
   }, 180_000);
 
   it('kill -9 at 10 moments of npm run import over a complete database: the old or the new database is left, complete', async () => {
-    const figures = await killDuringImport({ runs: 10, restart: restartInProcess, buildMs, base });
+    const figures = await killDuringImport({ runs: 10, launcher, restart: restartInProcess });
     const report = JSON.stringify(figures);
     const bad = figures.runs.filter((run) => !/^complete \((old|new)\)$/.test(run.afterKill) || run.afterRestart !== 'complete');
     expect(bad, report).toEqual([]);
