@@ -231,7 +231,7 @@ ${s.errorLines.length ? `\nError lines:\n\n${s.errorLines.map((l) => `- \`${l.sl
 
 - One machine: clients and server share ${r.machine.cpus} CPUs over loopback. No network latency, loss or partition, no TLS, no proxy or load balancer in front; several replicas and a shared throttle store are not exercised.
 - Load runs on the real fixtures only; throughput per operation at M and L is in bench/RESULTS.md. Load is ${load.durationS} s: slow leaks over hours would not show.
-- Fairness uses ${r.fairness[0]?.abuser.connections ?? 0} abuser connections from one machine and the heaviest of ${r.abusers.tried.length} hand-written queries, not a search over every allowed query; many abusing addresses at once (a distributed attack) are not tried.
+- Fairness uses ${r.fairness[0]?.abuser.connections ?? 0} abuser connections from one machine and the heaviest of ${r.abusers.tried.length} hand-written queries, not a search over every allowed query; many abusing addresses at once (a distributed attack) are not tried. Queries that pass every limit before execution and are refused only after it (\`RESPONSE_TOO_LARGE\` once the whole answer is built, which can take longer than the abuser above) are not used as the abuser: they are admitted work that never reaches the client.
 - Slow clients: slowloris and idle sockets are covered by the header timeout and the connection cap (tests), not at scale here: no run with thousands of sockets.
 - Faults: only what bench/faults.ts does (kill -9 during a first start and during an import); no disk full, no read-only file system, no power loss below the OS (fsync is trusted), no clock jumps.
 - SIGTERM is tested once per run, at one moment; SIGINT and a second SIGTERM during the drain are not.
