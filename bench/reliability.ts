@@ -79,18 +79,24 @@ const faultsFile = resolve('bench/faults.ts');
 if (QUICK) faults = { ran: false, why: 'not in --quick (CI runs the kill -9 experiments in npm test)' };
 else if (existsSync(faultsFile)) {
   const module = (await import(pathToFileURL(faultsFile).href)) as Record<string, unknown>;
+  type Figures = Omit<FaultExperiment, 'name'>;
   const experiments: FaultExperiment[] = [];
-  for (const [name, exported] of [
-    ['kill -9 during a first start', 'killDuringStart'],
-    ['kill -9 during npm run import', 'killDuringImport'],
-  ] as const) {
-    const run = module[exported];
-    if (typeof run !== 'function') continue;
-    say(`faults: ${name}, ${T.faultRuns} times`);
-    // Three processes at a time (bench/faults.ts runs two by default), to keep the whole run near 4 minutes.
-    experiments.push({ name, ...((await run(T.faultRuns, 3)) as Omit<FaultExperiment, 'name'>) });
+  say(`faults: kill -9 during first starts and imports, ${T.faultRuns} times each`);
+  if (typeof module.runFaults === 'function') {
+    const both = (await module.runFaults({ runs: T.faultRuns })) as { start: Figures; import: Figures };
+    experiments.push({ name: 'kill -9 during a first start', ...both.start }, { name: 'kill -9 during npm run import', ...both.import });
+  } else {
+    for (const [name, exported] of [
+      ['kill -9 during a first start', 'killDuringStart'],
+      ['kill -9 during npm run import', 'killDuringImport'],
+    ] as const) {
+      const run = module[exported];
+      if (typeof run === 'function') experiments.push({ name, ...((await run({ runs: T.faultRuns })) as Figures) });
+    }
   }
-  faults = experiments.length ? { ran: true, experiments } : { ran: false, why: 'bench/faults.ts exports neither killDuringStart nor killDuringImport' };
+  faults = experiments.length
+    ? { ran: true, experiments }
+    : { ran: false, why: 'bench/faults.ts exports neither runFaults nor killDuringStart/killDuringImport' };
 }
 
 // 4. SIGTERM under load at L, cache off, so many requests are queued in the server when it comes.

@@ -9,7 +9,7 @@ export interface FaultExperiment {
   survived: number;
   dataLost: number;
   buildMs?: number;
-  runs?: { delayMs: number; afterKill: string; afterRestart: string }[];
+  runs?: { delayMs: number; phase?: string; afterKill: string; afterRestart: string }[];
 }
 /** What bench/faults.ts returned, or why it did not run. */
 export type Faults = { ran: true; experiments: FaultExperiment[] } | { ran: false; why: string };
@@ -110,7 +110,7 @@ export function markdown(r: Report): { text: string; failed: string[] } {
   }
 
   const faultSection = r.faults.ran
-    ? `From \`bench/faults.ts\`: each attempt kills the process with SIGKILL at a moment spread over the build (from its start to a little past its end), inspects the file (\`PRAGMA integrity_check\`, the completeness marker, every province), then starts the server on it and asks it for the graph.
+    ? `From \`bench/faults.ts\`: each attempt kills the process with SIGKILL at a moment spread over the build (from its first log line to past its end), inspects the file (\`PRAGMA integrity_check\`, the completeness marker, every province), then starts the server on it and asks it for the graph.
 
 ${table(
   ['Experiment', 'Attempts', 'Survived', 'Data lost', 'Undisturbed build ms'],
@@ -118,10 +118,10 @@ ${table(
 )}
 
 ${table(
-  ['Experiment', 'Killed after ms', 'File after the kill', 'After restart'],
-  faults.flatMap((f) => (f.runs ?? []).map((run) => [f.name, run.delayMs, cell(run.afterKill), cell(run.afterRestart)])),
+  ['Experiment', 'Killed after ms', 'When', 'File after the kill', 'After restart'],
+  faults.flatMap((f) => (f.runs ?? []).map((run) => [f.name, run.delayMs, run.phase ?? '', cell(run.afterKill), cell(run.afterRestart)])),
 )}`
-    : `**Skipped:** ${r.faults.why}.${r.faults.why.includes('does not exist') ? ' When it exists, this run imports it and calls its `killDuringStart` and `killDuringImport`.' : ''}`;
+    : `**Skipped:** ${r.faults.why}.${r.faults.why.includes('does not exist') ? ' When it exists, this run imports it and calls its `runFaults`.' : ''}`;
 
   const text = `# Reliability
 
