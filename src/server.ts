@@ -1,5 +1,5 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, Server as NetServer } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -70,6 +70,10 @@ export interface PlanGraphServer {
   /** Stops taking requests, lets in-flight ones finish, then closes the database. */
   stop(): Promise<void>;
 }
+
+/** On shutdown, wait until no request has started for this long (at most DRAIN_MAX_MS). */
+const DRAIN_QUIET_MS = 500;
+const DRAIN_MAX_MS = 10_000;
 
 /** Builds the HTTP server and Apollo without listening, so tests and benchmarks reuse it. */
 export async function createServer(options: ServerOptions): Promise<PlanGraphServer> {
@@ -142,7 +146,13 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     });
   };
 
+  // Shutdown drains: requests clients already sent on open sockets are still read and answered.
+  const drain = { stopping: false, inFlight: 0, lastStarted: 0 };
   httpServer.on('request', (req, res) => {
+    drain.inFlight += 1;
+    drain.lastStarted = performance.now();
+    res.once('close', () => (drain.inFlight -= 1));
+    if (drain.stopping) res.setHeader('connection', 'close');
     const info = RequestInfo.from(req, { timeoutMs: limits.timeoutMs, trustProxy: options.throttle?.trustProxy ?? false });
     res.setHeader('x-request-id', info.id);
     res.once('finish', () => {
@@ -183,6 +193,15 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
         });
       }),
     async stop() {
+      drain.stopping = true;
+      // Stop accepting connections, but unlike http.Server#close keep the idle ones: a request may
+      // sit in their buffers, unread. Each answer now says `Connection: close`.
+      if (httpServer.listening) NetServer.prototype.close.call(httpServer);
+      const deadline = performance.now() + DRAIN_MAX_MS;
+      while (performance.now() < deadline && (drain.inFlight > 0 || performance.now() - drain.lastStarted < DRAIN_QUIET_MS)) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      // Apollo's drain then closes the sockets left idle and waits for any last request.
       await apollo.stop();
       logger.debug('http server drained');
       await orm.close();

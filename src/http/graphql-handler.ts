@@ -123,9 +123,13 @@ export async function handleGraphQL(
   if (res.statusCode === 400 && requestErrors && String(res.getHeader('content-type')).startsWith('application/json')) res.statusCode = 200;
   // Only whole, error-free answers that do not depend on the caller are kept.
   if (key && res.statusCode === 200 && !info.uncacheable && !info.errorCodes.length && !text.startsWith('{"errors"')) {
+    // A buffer of its own: Buffer.from slices small bodies from Node's shared 8 KB pool, and each
+    // cached slice would keep a whole pool block alive (RSS far above the cache's byte bound).
+    const body = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+    body.write(text);
     const entry: CachedResponse = {
       version,
-      body: Buffer.from(text),
+      body,
       etag: '',
       headers: [...response.headers],
       operationName: info.operationName,
