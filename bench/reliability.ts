@@ -54,7 +54,7 @@ const fairnessModes: { mode: string; env: NodeJS.ProcessEnv; victimHeaders: () =
 ];
 const fair: FairnessRun[] = [];
 let abusers!: { chosen: Abuser; tried: Abuser[] };
-// --quick: the default setting only, and only the first candidate (the heaviest in full runs).
+// --quick: the default setting only, and only the first candidate (the heaviest allowed in full runs).
 for (const { mode, env, victimHeaders, abuserHeaders } of QUICK ? fairnessModes.slice(0, 1) : fairnessModes) {
   const server = await start('fairness', serverEnv(dbL, dataL, { RESPONSE_CACHE: 'off', ...env }));
   try {

@@ -1,5 +1,5 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type AddressInfo, Server as NetServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -122,6 +122,9 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     : undefined;
   const graphql = { apollo, limits, throttle, caching, context: async (info: RequestInfo) => createContext(orm, info, { batching: options.batching }) };
 
+  // Shutdown drains: requests clients already sent on open sockets are still read and answered.
+  const drain = { stopping: false, inFlight: 0, lastStarted: 0 };
+
   // The routes: the API, the playground (also /graphql for browsers), health, readiness, metrics.
   const route = async (req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> => {
     if (applyCors(req, res, options.corsOrigins ?? '*')) return;
@@ -136,6 +139,7 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     if (path === '/graphql') return handleGraphQL(req, res, info, graphql);
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
+      if (drain.stopping) return sendJson(res, 503, { status: 'not ready', reason: 'shutting down' });
       const state = await readiness().catch((error: unknown) => ({ ready: false, reason: error instanceof Error ? error.message : String(error) }));
       return sendJson(res, state.ready ? 200 : 503, state.ready ? { status: 'ready' } : { status: 'not ready', reason: state.reason });
     }
@@ -146,8 +150,6 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     });
   };
 
-  // Shutdown drains: requests clients already sent on open sockets are still read and answered.
-  const drain = { stopping: false, inFlight: 0, lastStarted: 0 };
   httpServer.on('request', (req, res) => {
     drain.inFlight += 1;
     drain.lastStarted = performance.now();
@@ -193,13 +195,16 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
         });
       }),
     async stop() {
+      // Keep serving until no request has started for a while: closing the listener or idle
+      // sockets now would reset requests clients already sent (unread in socket buffers, or in the
+      // accept queue). Each answer now says `Connection: close`, and /ready says 503 so a load
+      // balancer stops sending.
       drain.stopping = true;
-      // Stop accepting connections, but unlike http.Server#close keep the idle ones: a request may
-      // sit in their buffers, unread. Each answer now says `Connection: close`.
-      if (httpServer.listening) NetServer.prototype.close.call(httpServer);
       const deadline = performance.now() + DRAIN_MAX_MS;
       while (performance.now() < deadline && (drain.inFlight > 0 || performance.now() - drain.lastStarted < DRAIN_QUIET_MS)) {
         await new Promise((resolve) => setTimeout(resolve, 50));
+        // Timers run before the poll phase: let it read what the sockets hold before judging quiet.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       // Apollo's drain then closes the sockets left idle and waits for any last request.
       await apollo.stop();

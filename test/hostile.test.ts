@@ -386,12 +386,12 @@ const CASES: Case[] = [
   {
     name: 'fan-out bomb: three nested first: 100 connections',
     request: gql(`{ ${FANOUT} }`),
-    expect: refused('NODE_LIMIT_EXCEEDED', 400, { extensions: { limit: 25_000, found: 1_010_100 } }),
+    expect: refused('NODE_LIMIT_EXCEEDED', 400, { extensions: { limit: 75_000, found: 1_010_100 } }),
   },
   {
     name: 'fan-out bomb: three nested connections, first: 100 through a variable',
     request: gql(FANOUT_VARS, { n: 100 }),
-    expect: refused('NODE_LIMIT_EXCEEDED', 400, { extensions: { limit: 25_000, found: 1_010_100 } }),
+    expect: refused('NODE_LIMIT_EXCEEDED', 400, { extensions: { limit: 75_000, found: 1_010_100 } }),
   },
   {
     name: 'huge first through a variable: 1,000,000',

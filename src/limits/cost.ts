@@ -1,22 +1,28 @@
-import { type DocumentNode, getNamedType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import { type DocumentNode, getNamedType, isObjectType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { badUserInput } from '../common/errors.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/paging.js';
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+const isEntity = (type: GraphQLOutputType): boolean => {
+  const named = getNamedType(type);
+  return isObjectType(named) && named.getInterfaces().some((i) => i.name === 'Node');
+};
 const isConnection = (type: GraphQLOutputType): boolean => getNamedType(type).name.endsWith('Connection');
 
 /**
- * GitHub's node budget: every connection may return `first`/`last` nodes (20 when neither is
- * given) for each node of the connections around it; a plain list is assumed to hold
- * `listSize` items, `nodes(ids:)` as many as it is given. Objects and scalars cost nothing of
- * their own. Introspection is free: it reads the schema, not the data.
+ * GitHub's node budget, plus single entities: every connection may return `first`/`last` nodes
+ * (20 when neither is given) for each node of the connections around it; a plain list is assumed
+ * to hold `listSize` items, `nodes(ids:)` as many as it is given; a single related entity counts
+ * 1 each time it is asked for (so aliases of it multiply). Value objects (period, pageInfo) and
+ * scalars cost nothing of their own. Introspection is free: it reads the schema, not the data.
  */
 function nodeEstimator(listSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
     // The items of a connection are counted by the connection itself.
     if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges')) return childComplexity;
+    if (type.name.endsWith('Edge') && field.name === 'node') return childComplexity;
     if (isConnection(field.type)) {
       // Out-of-range page sizes are refused here, before any field runs (a negative `first` must
       // not cancel out the cost of a sibling).
@@ -30,6 +36,9 @@ function nodeEstimator(listSize: number): ComplexityEstimator {
       const size = Array.isArray(args.ids) ? args.ids.length : listSize;
       return size + size * childComplexity;
     }
+    // A single entity (a relation such as a target's decision) is one more object to load and
+    // send, as many times as it is aliased: counted like a node, unlike value objects (period).
+    if (isEntity(field.type)) return 1 + childComplexity;
     return childComplexity;
   };
 }

@@ -19,7 +19,7 @@ export interface Limits {
   maxQueryBytes: number;
   /** MAX_BODY_BYTES: a POST body; larger gets 413. */
   maxBodyBytes: number;
-  /** MAX_NODES: the potential nodes of a query, from its page sizes (GitHub's rule). */
+  /** MAX_NODES: the potential nodes of a query, from its page sizes (GitHub's rule) and its single entities. */
   maxNodes: number;
   /** LIST_SIZE_ESTIMATE: items assumed for a list field without page arguments (citations, typeHistory...). */
   listSizeEstimate: number;
@@ -47,7 +47,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxTokens: 1000,
   maxQueryBytes: 16_384,
   maxBodyBytes: 65_536,
-  maxNodes: 25_000,
+  maxNodes: 75_000,
   listSizeEstimate: 10,
   timeoutMs: 5_000,
   maxResponseBytes: 8_000_000,
