@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DEFAULT_DRIVER, type DriverName } from './db/orm.js';
+import { DEFAULT_DRIVER, type DriverName } from './db/driver.js';
 import { DEFAULT_CACHE_BYTES } from './cache/response-cache.js';
 import { type CorsOrigins, parseCorsOrigins } from './http/cors.js';
 import { type HttpLimits, type Limits, loadLimits, positiveInt } from './limits/limits.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { Loaders } from './common/loaders.js';
-import type { Orm } from './db/orm.js';
+import type { Orm } from './db/driver.js';
 import { QueryStats } from './db/sql-counter.js';
 import type { RequestInfo } from './http/request-info.js';
 import { limitError } from './limits/limits.js';

@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { ClassType } from 'type-graphql';
 import * as breakthrough from './breakthrough/index.js';
 import * as citation from './citation/index.js';
 import * as decision from './decision/index.js';
@@ -35,4 +36,4 @@ const features = [
 ];
 
 export const entities: EntityClass<object>[] = features.flatMap((feature): EntityClass<object>[] => feature.entities);
-export const resolvers = features.flatMap((feature): Function[] => feature.resolvers) as [Function, ...Function[]];
+export const resolvers = features.flatMap((feature): ClassType[] => feature.resolvers) as [ClassType, ...ClassType[]];

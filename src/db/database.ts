@@ -4,7 +4,8 @@ import { basename, dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { type Dataset, FIXTURE_FILES, readFixtures } from '../import/read-fixtures.js';
 import { importDataset } from '../import/import.js';
-import { createOrm, describeError, type Orm, type OrmSettings, reconnect } from './orm.js';
+import { describeError, type Orm, type OrmSettings, reconnect } from './driver.js';
+import { createOrm } from './orm.js';
 import { contentProblem, schemaProblem } from './schema-version.js';
 
 export type DatabaseSettings = Omit<OrmSettings, 'dbName' | 'connect'>;

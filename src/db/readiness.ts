@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { type DatabaseLocation, inspect, rebuild } from './database.js';
-import { describeError, type Orm } from './orm.js';
+import { describeError, type Orm } from './driver.js';
 import { contentProblem } from './schema-version.js';
 
 export interface DatabaseReadiness {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { SEARCH_TABLE } from '../search/search.index.js';
-import type { Orm } from './orm.js';
+import type { Orm } from './driver.js';
 
 // The database is a build of the fixtures, so its schema is never migrated in place: when the
 // entities change, the fingerprint of their DDL changes and the schema is rebuilt. (MikroORM's
@@ -9,6 +8,8 @@ import type { Orm } from './orm.js';
 export const META_TABLE = 'plan_graph_meta';
 /** The import's last write, in its transaction: without this row the build did not finish. */
 export const COMPLETE_KEY = 'complete';
+/** The full-text index that search/search.index.ts builds; named here so db/ imports no feature. */
+export const SEARCH_TABLE = 'search_index';
 
 async function fingerprint(orm: Orm): Promise<string> {
   return createHash('sha256')

@@ -1,6 +1,6 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { EconomicZoneKind } from '../common/enums.js';
 import { PlanDecision } from '../decision/decision.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { dataStamp, writeDataVersion } from '../cache/data-version.js';
-import type { Orm } from '../db/orm.js';
+import type { Orm } from '../db/driver.js';
 import { ensureSchema, markComplete } from '../db/schema-version.js';
 import { Project } from '../project/project.entity.js';
 import { rebuildSearchIndex } from '../search/search.index.js';

@@ -1,6 +1,6 @@
 import { connectionOf } from '../common/connection.js';
 import { Collection, Embedded, Entity, Enum, ManyToMany, type Opt, Property } from '@mikro-orm/core';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { ProjectKind, ProjectStatus } from '../common/enums.js';
 import { Period } from '../common/period.js';

@@ -1,6 +1,6 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { AdministrativeStatus } from '../common/enums.js';
 import { DateScalar } from '../common/scalars.js';

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
 import type { NodeEntity } from '../common/base.entity.js';
 import { fold } from '../common/fold.js';
+import { SEARCH_TABLE } from '../db/schema-version.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
 import { Gate } from '../gate/gate.entity.js';
@@ -16,7 +17,6 @@ import { SearchType } from './search.types.js';
 // One FTS5 row per searchable text of an entity. `folded` (the only indexed column) is the text
 // through the same fold() as slugs and decision numbers; `original` keeps it for snippets.
 // SQLite-specific: on PostgreSQL this module becomes a tsvector table; nothing else changes.
-export const SEARCH_TABLE = 'search_index';
 export const SEARCH_TABLE_DDL = `create virtual table if not exists ${SEARCH_TABLE} using fts5(folded, type unindexed, entity_id unindexed, field unindexed, lang unindexed, is_name unindexed, original unindexed, tokenize = 'unicode61')`;
 
 interface Field {

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { runQuery } from '../db/query.js';
+import { SEARCH_TABLE } from '../db/schema-version.js';
 import { matchExpression, words } from './search.text.js';
-import { type IndexRow, SEARCH_TABLE, TYPE_ORDER } from './search.index.js';
+import { type IndexRow, TYPE_ORDER } from './search.index.js';
 import type { SearchType } from './search.types.js';
 
 export interface SearchHit {

@@ -1,0 +1,92 @@
+import type { EntityClass, MikroORM, Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import type { AbstractSqlConnection } from '@mikro-orm/knex';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import { SqlCountingLogger } from './sql-counter.js';
+
+/** SQLite drivers: node-sqlite3 (async, MikroORM 6's own) or better-sqlite3 (sync; MikroORM 7's default). */
+export type DriverName = 'sqlite' | 'better-sqlite';
+
+export interface OrmSettings {
+  /** SQLite file path, or ":memory:" for tests. */
+  dbName: string;
+  driver?: DriverName;
+  /** Print every SQL statement (LOG_SQL=1). */
+  logSql?: boolean;
+  /** false: discover entities only; the caller connects (openDatabase inspects the file first). */
+  connect?: boolean;
+}
+
+// The benchmark (bench/RESULTS.md) picks the default.
+export const DEFAULT_DRIVER: DriverName = 'better-sqlite';
+
+// WAL lets several servers read while another process holds a lock; the busy timeout makes a
+// connection wait for a lock (a journal-mode switch, a checkpoint) instead of failing at once.
+// busy_timeout comes first so that the journal-mode switch already waits.
+export const CONNECTION_PRAGMAS = 'pragma busy_timeout = 5000; pragma journal_mode = wal; pragma synchronous = normal;';
+
+interface RawConnection {
+  exec(sql: string, callback?: (error: Error | null) => void): unknown;
+  close(callback?: () => void): unknown;
+}
+type Done = (error: Error | null, connection: RawConnection) => void;
+
+/** knex's afterCreate hook: the pragmas on every new connection; a file that is not a database fails here. */
+function onConnect(driver: DriverName) {
+  return (connection: RawConnection, done: Done): void => {
+    if (driver === 'sqlite') {
+      connection.exec(CONNECTION_PRAGMAS, (error) => (error ? connection.close(() => done(error, connection)) : done(null, connection)));
+      return;
+    }
+    try {
+      connection.exec(CONNECTION_PRAGMAS);
+      done(null, connection);
+    } catch (error) {
+      // Not pooled after a failed hook: close it here, or the file stays open.
+      connection.close();
+      done(error as Error, connection);
+    }
+  };
+}
+
+// The only place that names a database driver: moving to PostgreSQL changes this function.
+// The entities come from the caller (db/orm.ts), so that this file imports no feature.
+export function ormOptions({ dbName, driver = DEFAULT_DRIVER, logSql = false, connect = true }: OrmSettings, entities: EntityClass<object>[]): Options {
+  return {
+    driver: driver === 'better-sqlite' ? BetterSqliteDriver : SqliteDriver,
+    dbName,
+    entities,
+    connect,
+    pool: { afterCreate: onConnect(driver) },
+    // Its only effect on SQLite is a query at connect, which would fail before we can say why.
+    ensureDatabase: false,
+    debug: logSql ? ['query', 'query-params'] : false,
+    loggerFactory: (options) => new SqlCountingLogger(options),
+    // Resolvers never touch lazy relations; loaders do all reads, so nothing loads implicitly.
+    forceUndefined: false,
+    allowGlobalContext: false,
+  };
+}
+
+export type Orm = MikroORM;
+
+/** Points orm at the file now at its path; queries in flight finish on the previous connection. */
+export async function reconnect(orm: Orm): Promise<void> {
+  const connection = orm.em.getConnection() as AbstractSqlConnection;
+  const previous = connection.getKnex();
+  try {
+    await connection.connect();
+  } finally {
+    await previous.destroy();
+  }
+}
+
+/** An error from opening or reading the database, in words for a log line or /ready. */
+export function describeError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_NOTADB') return 'database file is not a SQLite database';
+  if (code === 'SQLITE_CORRUPT') return 'database file is corrupt (database disk image is malformed)';
+  // MikroORM puts the SQL before the driver's message: the message is what says why.
+  const message = error instanceof Error ? error.message : String(error);
+  return `database cannot be read: ${message.split(' - ').at(-1)}`;
+}
