@@ -90,3 +90,38 @@ export function doubled(dataset: Dataset, suffix = 'copy'): Dataset {
   }
   return Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, [...dataset[name as CollectionName], ...copy[name as CollectionName]]])) as Dataset;
 }
+
+/**
+ * The dataset with more under every parent: each record (but provinces and sources) copied under a
+ * renamed key while still pointing at the SAME parents, and every citation list and gate type history
+ * doubled. `province(code: "04")`, `decision(number:)`, `gate(slug:)` and `indicator(code:)` then have
+ * twice the children, so a guard that loads them once per parent sees its count grow.
+ */
+export function grown(dataset: Dataset, suffix = 'more'): Dataset {
+  const rename = (name: CollectionName, value: string) => (name === 'indicators' ? `${value}_${suffix.toUpperCase()}` : `${value}-${suffix}`);
+  const moreCitations = (record: Record<string, any>) => {
+    if (record.citations)
+      record.citations = [...record.citations, ...record.citations.map((c: { locator?: string }) => ({ ...c, locator: `${c.locator ?? ''} (${suffix})` }))];
+    if (record.typeHistory) {
+      record.typeHistory = [...record.typeHistory, ...structuredClone(record.typeHistory)];
+    }
+    return record;
+  };
+  const result = {} as Record<CollectionName, unknown[]>;
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const keyField = COLLECTIONS[name].key;
+    const originals = dataset[name].map((record) => moreCitations(structuredClone(record) as Record<string, any>));
+    if (name === 'provinces' || name === 'sources') {
+      result[name] = originals;
+      continue;
+    }
+    const copies = dataset[name].map((record) => {
+      const clone = moreCitations(structuredClone(record) as Record<string, any>);
+      clone[keyField] = rename(name, clone[keyField]);
+      if (name === 'decisions' && clone.number) clone.number = `${clone.number}-${suffix}`;
+      return clone;
+    });
+    result[name] = [...originals, ...copies];
+  }
+  return result as Dataset;
+}
