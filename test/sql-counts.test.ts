@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFixtures } from '../src/import/read-fixtures.js';
+import { dataOf, FIXTURES_DIR, grown, startTestServer, type TestServer } from './helpers.js';
+
+// Exact SQL statements per canonical operation (schema/operations, with the variables of its
+// "# Variables:" line), on the fixtures and on grown() data. A change in either number is a change
+// in how the server reads: update the table on purpose, never to make it pass.
+const EXPECTED: Record<string, { fixtures: number; grown: number }> = {
+  'decision-detail.graphql': { fixtures: 10, grown: 10 },
+  'gate-detail.graphql': { fixtures: 10, grown: 10 },
+  'indicator-comparison.graphql': { fixtures: 6, grown: 6 },
+  'national-targets.graphql': { fixtures: 6, grown: 6 },
+  'node.graphql': { fixtures: 1, grown: 1 },
+  'projects.graphql': { fixtures: 9, grown: 9 },
+  'province-overview.graphql': { fixtures: 15, grown: 15 },
+  // One FTS query, then one per kind of object on the page: the 8 hits for "tra li" span 4 kinds on
+  // the fixtures but only 2 on grown data, whose copies share their originals' names.
+  'search.graphql': { fixtures: 5, grown: 3 },
+};
+
+const OPERATIONS = readdirSync('schema/operations')
+  .filter((file) => file.endsWith('.graphql'))
+  .map((file) => {
+    const text = readFileSync(join('schema/operations', file), 'utf8');
+    return { file, text, variables: JSON.parse(/^# Variables: (.*)$/m.exec(text)?.[1] ?? '{}') as Record<string, unknown> };
+  });
+
+let fixtures: TestServer;
+let more: TestServer;
+beforeAll(async () => {
+  const dataset = await readFixtures(FIXTURES_DIR);
+  [fixtures, more] = await Promise.all([startTestServer(dataset), startTestServer(grown(dataset))]);
+});
+afterAll(() => Promise.all([fixtures.stop(), more.stop()]));
+
+async function sql(api: TestServer, text: string, variables: Record<string, unknown>): Promise<number> {
+  const response = await api.gql(text, variables);
+  dataOf(response);
+  return response.extensions!.queryStats!.sql;
+}
+
+describe('exact SQL statements per canonical operation', () => {
+  it('has a count for every operation file and no other', () => {
+    expect(OPERATIONS.map((op) => op.file).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(OPERATIONS)('$file', async ({ file, text, variables }) => {
+    expect({ fixtures: await sql(fixtures, text, variables), grown: await sql(more, text, variables) }).toEqual(EXPECTED[file]);
+  });
+
+  it('search.graphql at a page that holds every hit: the same count on both', async () => {
+    const { text, variables } = OPERATIONS.find((op) => op.file === 'search.graphql')!;
+    const wide = { ...variables, first: 100 };
+    expect({ fixtures: await sql(fixtures, text, wide), grown: await sql(more, text, wide) }).toEqual({ fixtures: 6, grown: 6 });
+  });
+});
