@@ -126,17 +126,10 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
   const drain = { stopping: false, inFlight: 0, lastStarted: 0 };
 
   // The routes: the API, the playground (also /graphql for browsers), health, readiness, metrics.
-  const route = async (req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> => {
+  const route = async (req: IncomingMessage, res: ServerResponse, info: RequestInfo, path: string, api: boolean): Promise<void> => {
     if (applyCors(req, res, options.corsOrigins ?? '*')) return;
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (
-      path === '/playground' ||
-      path.startsWith('/playground/') ||
-      (path === '/graphql' && !apolloSandbox && wantsPlayground(req, new URL(req.url!, 'http://localhost')))
-    ) {
-      return servePlayground(playgroundDir, path, res);
-    }
-    if (path === '/graphql') return handleGraphQL(req, res, info, graphql);
+    if (api) return handleGraphQL(req, res, info, graphql);
+    if (path === '/playground' || path.startsWith('/playground/') || path === '/graphql') return servePlayground(playgroundDir, path, res);
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
       if (drain.stopping) return sendJson(res, 503, { status: 'not ready', reason: 'shutting down' });
@@ -157,8 +150,11 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     if (drain.stopping) res.setHeader('connection', 'close');
     const info = RequestInfo.from(req, { timeoutMs: limits.timeoutMs, trustProxy: options.throttle?.trustProxy ?? false });
     res.setHeader('x-request-id', info.id);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    // /graphql is the API, except for a browser asking for a page (then the playground).
+    const api = url.pathname === '/graphql' && (apolloSandbox || !wantsPlayground(req, url));
     res.once('finish', () => {
-      if (!req.url?.startsWith('/graphql') || wantsPlayground(req, new URL(req.url, 'http://localhost'))) return;
+      if (!api) return;
       metrics.observe(info, res.statusCode);
       const entry = {
         reqId: info.id,
@@ -173,7 +169,7 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
       if (info.internalError) logger.error({ ...entry, err: info.internalError }, 'graphql request failed');
       else logger.info(entry, 'graphql request');
     });
-    route(req, res, info).catch((error: unknown) => {
+    route(req, res, info, url.pathname, api).catch((error: unknown) => {
       const refusal = toHttpError(error);
       if (refusal.status === 500) info.internalError ??= { message: String((error as Error)?.message ?? error).slice(0, 500), count: 1 };
       info.errorCodes.push(refusal.code);

@@ -130,12 +130,11 @@ export async function handleGraphQL(
     const entry: CachedResponse = {
       version,
       body,
-      etag: '',
+      etag: ResponseCache.etag(body),
       headers: [...response.headers],
       operationName: info.operationName,
       cost: info.cost,
     };
-    entry.etag = ResponseCache.etag(entry.body);
     caching!.cache.set(key, entry);
     info.cache = 'MISS';
     return sendCached(req, res, entry, info);

@@ -1,4 +1,4 @@
-import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { actualNodes, requestedNodes } from './cost.js';
@@ -20,7 +20,7 @@ export function limitsPlugin(limits: Limits, throttle: Throttle): ApolloServerPl
             const message = request.operationName
               ? `The document has no operation named "${request.operationName}".`
               : 'The document has several operations: name the one to run in operationName.';
-            throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400, headers: new HeaderMap() } } });
+            throw limitError('OPERATION_RESOLUTION_FAILURE', message);
           }
           info.operationName = operation.name?.value ?? null;
           if (operation.operation !== 'query') {
@@ -30,8 +30,7 @@ export function limitsPlugin(limits: Limits, throttle: Throttle): ApolloServerPl
           try {
             requested = requestedNodes({ schema, document, variables: request.variables, operationName: request.operationName }, limits.listSizeEstimate);
           } catch (error) {
-            const message = error instanceof GraphQLError ? error.message : 'The variables do not match the operation.';
-            throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400, headers: new HeaderMap() } } });
+            throw limitError('BAD_USER_INPUT', error instanceof GraphQLError ? error.message : 'The variables do not match the operation.');
           }
           if (requested > limits.maxNodes) {
             throw limitError(

@@ -60,22 +60,28 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   keepAliveTimeoutMs: 5_000,
 };
 
-/** Stable codes, documented in the README's "Limits" table. */
-export type LimitCode =
-  | 'DEPTH_LIMIT_EXCEEDED'
-  | 'ALIAS_LIMIT_EXCEEDED'
-  | 'DIRECTIVE_LIMIT_EXCEEDED'
-  | 'TOKEN_LIMIT_EXCEEDED'
-  | 'DOCUMENT_TOO_LARGE'
-  | 'NODE_LIMIT_EXCEEDED'
-  | 'RATE_LIMITED'
-  | 'TIMEOUT'
-  | 'RESPONSE_TOO_LARGE'
-  | 'READ_ONLY';
+/** Stable codes of the limits, documented in the README's "Limits" table (and the metrics' labels). */
+export const LIMIT_CODES = [
+  'DEPTH_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'DIRECTIVE_LIMIT_EXCEEDED',
+  'TOKEN_LIMIT_EXCEEDED',
+  'DOCUMENT_TOO_LARGE',
+  'PAYLOAD_TOO_LARGE',
+  'NODE_LIMIT_EXCEEDED',
+  'RATE_LIMITED',
+  'TIMEOUT',
+  'RESPONSE_TOO_LARGE',
+  'READ_ONLY',
+] as const;
+export type LimitCode = (typeof LIMIT_CODES)[number];
 
-/** A refusal that names the limit, its value and what the request asked for. */
+/**
+ * A refusal raised before any resolver runs: it names the limit, its value and what the request
+ * asked for, and carries its HTTP status for Apollo.
+ */
 export function limitError(
-  code: LimitCode,
+  code: LimitCode | 'BAD_USER_INPUT' | 'OPERATION_RESOLUTION_FAILURE',
   message: string,
   details: { limit?: number; found?: number } = {},
   status = 400,

@@ -1,7 +1,8 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { RequestInfo } from '../http/request-info.js';
+import { LIMIT_CODES } from '../limits/limits.js';
 
-const LIMIT_CODES = /_LIMIT_EXCEEDED$|^(RATE_LIMITED|TIMEOUT|RESPONSE_TOO_LARGE|DOCUMENT_TOO_LARGE|PAYLOAD_TOO_LARGE|READ_ONLY)$/;
+const LIMITS = new Set<string>(LIMIT_CODES);
 
 /**
  * Prometheus metrics (prom-client) served at /metrics. Operation labels are limited to the
@@ -41,7 +42,7 @@ export class Metrics {
 
   observe(info: RequestInfo, status: number): void {
     const operation = info.operationName === null ? 'anonymous' : this.operations.has(info.operationName) ? info.operationName : 'other';
-    const limit = info.errorCodes.find((code) => LIMIT_CODES.test(code));
+    const limit = info.errorCodes.find((code) => LIMITS.has(code));
     const outcome = status >= 500 && !limit ? 'server_error' : limit ? 'rejected' : info.errorCodes.length || status >= 400 ? 'error' : 'ok';
     this.requests.inc({ operation, outcome });
     this.duration.observe({ operation }, (performance.now() - info.started) / 1000);
