@@ -4,6 +4,7 @@ import type { Orm } from './db/driver.js';
 import { QueryStats } from './db/sql-counter.js';
 import type { RequestInfo } from './http/request-info.js';
 import { limitError } from './limits/limits.js';
+import { Pacer } from './limits/pacing.js';
 
 /** What every resolver gets: built once per request, never mutated by resolvers. */
 export interface Context {
@@ -12,16 +13,23 @@ export interface Context {
   readonly stats: QueryStats;
   /** The HTTP request: its id, client, deadline and cost. */
   readonly request: RequestInfo;
+  /** The request's share of the one thread: long executions yield to others (limits/pacing.ts). */
+  readonly pacer: Pacer;
 }
 
 /** `batching: false` only for the benchmark's naive variant. */
-export function createContext(orm: Orm, request: RequestInfo, { batching = true }: { batching?: boolean } = {}): Context {
+export function createContext(orm: Orm, request: RequestInfo, { batching = true, sliceMs = 10 }: { batching?: boolean; sliceMs?: number } = {}): Context {
   const stats = new QueryStats();
   // A fork per request: its own identity map, and a logger context that tallies its SQL.
   const em = orm.em.fork({ loggerContext: { queryStats: stats } }) as EntityManager;
   // Every batch load checks the execution deadline first: past it, no more SQL is issued.
+  // One error for the whole request: past the deadline every deferred field throws it, and a new
+  // error (with its stack) per field would make stopping a wide query a long run of its own.
+  let timeout: Error | undefined;
   const guard = () => {
-    if (request.expired()) throw limitError('TIMEOUT', 'The query ran past its execution time limit.');
+    if (request.expired()) throw (timeout ??= limitError('TIMEOUT', 'The query ran past its execution time limit.'));
   };
-  return { em, loaders: new Loaders(em, { batch: batching, guard }), stats, request };
+  const pacer = new Pacer(sliceMs, guard);
+  const loaders = new Loaders(em, { batch: batching, guard, schedule: (dispatch) => pacer.scheduleBatch(dispatch) });
+  return { em, loaders, stats, request, pacer };
 }

@@ -1,5 +1,6 @@
 import { type GraphQLSchema, printSchema as printSchemaWithDirectives } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { type Pacer, paceSchema } from './limits/pacing.js';
 import { resolvers } from './modules.js';
 
 /** The executable schema. Built once per process; it holds no request state. */
@@ -7,7 +8,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers, validate: false });
   schema.getQueryType()!.description =
     "Plan Graph: Vietnam's provincial plan documents as one graph. Start from provinces, decisions, indicators, projects or gates; every figure carries its citations.";
-  return schema;
+  return paceSchema(schema, (context) => (context as { pacer?: Pacer }).pacer);
 }
 
 /** The SDL as committed in schema/schema.graphql; a test fails when the file is stale. */

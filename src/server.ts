@@ -25,6 +25,7 @@ import { requestLog } from './ops/request-log.js';
 import { operationNames, type PersistedDocuments, PersistedDocumentsCache } from './persisted/persisted-documents.js';
 import { servePlayground, wantsPlayground } from './playground/playground.js';
 import { createSchema } from './schema.js';
+import { stringifyResult } from './http/stringify.js';
 
 export interface ServerOptions {
   orm: Orm;
@@ -98,6 +99,8 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
+    // A large answer is serialised in time slices, like its execution (limits/pacing.ts).
+    stringifyResult: (result) => stringifyResult(result, limits.sliceMs),
     validationRules: limitRules(limits),
     // main.ts owns shutdown; Apollo's own signal handlers (on unless NODE_ENV=test) would race it.
     stopOnTerminationSignals: false,
@@ -120,7 +123,13 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
         version: DataVersion.of(orm.em.fork() as EntityManager, options.dataVersionTtlMs ?? 500),
       }
     : undefined;
-  const graphql = { apollo, limits, throttle, caching, context: async (info: RequestInfo) => createContext(orm, info, { batching: options.batching }) };
+  const graphql = {
+    apollo,
+    limits,
+    throttle,
+    caching,
+    context: async (info: RequestInfo) => createContext(orm, info, { batching: options.batching, sliceMs: limits.sliceMs }),
+  };
 
   // Shutdown drains: requests clients already sent on open sockets are still read and answered.
   const drain = { stopping: false, inFlight: 0, lastStarted: 0 };

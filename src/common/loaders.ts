@@ -25,16 +25,17 @@ export class Loaders {
    * `batch: false` is the benchmark's "naive" variant: one query per parent, the way most
    * type-graphql apps load relations. Never set in production.
    */
-  private readonly loaderOptions: { batch: boolean };
+  private readonly loaderOptions: { batch: boolean; batchScheduleFn?: (dispatch: () => void) => void };
 
   /** Called before every batch: throws once the request is past its deadline. */
   private readonly guard: () => void;
 
   constructor(
     private readonly em: EntityManager,
-    options: { batch?: boolean; guard?: () => void } = {},
+    options: { batch?: boolean; guard?: () => void; schedule?: (dispatch: () => void) => void } = {},
   ) {
-    this.loaderOptions = { batch: options.batch ?? true };
+    // `schedule`: when a batch is dispatched (the request's time slicing holds it: limits/pacing.ts).
+    this.loaderOptions = { batch: options.batch ?? true, ...(options.schedule && { batchScheduleFn: options.schedule }) };
     this.guard = options.guard ?? (() => {});
   }
 

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import type { Limits } from '../limits/limits.js';
 import type { Throttle } from '../limits/throttle.js';
 import { HttpError, parseBody, readBody } from './body.js';
+import { encodeResponse } from './stringify.js';
 import type { RequestInfo } from './request-info.js';
 
 /** Errors in a well-formed request's document or variables (not in the HTTP request itself). */
@@ -103,34 +104,27 @@ export async function handleGraphQL(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     return void res.end();
   }
-  let text = response.body.string;
-  if (Buffer.byteLength(text) > limits.maxResponseBytes) {
+  let bytes = await encodeResponse(response.body.string, limits.sliceMs);
+  if (bytes.length > limits.maxResponseBytes) {
     // A backstop behind the node budget: long texts can still add up.
     info.errorCodes.push('RESPONSE_TOO_LARGE');
     res.statusCode = 400;
-    text = JSON.stringify({
-      errors: [
-        {
-          message: `The response would be larger than ${limits.maxResponseBytes} bytes, the most this API sends. Ask for fewer items or fields.`,
-          extensions: { code: 'RESPONSE_TOO_LARGE', limit: limits.maxResponseBytes },
-        },
-      ],
-    });
+    const error = {
+      message: `The response would be larger than ${limits.maxResponseBytes} bytes, the most this API sends. Ask for fewer items or fields.`,
+      extensions: { code: 'RESPONSE_TOO_LARGE', limit: limits.maxResponseBytes },
+    };
+    bytes = Buffer.from(JSON.stringify({ errors: [error] }));
   }
   // The GraphQL-over-HTTP spec: a client that accepts only application/json gets request errors
   // (parse, validation, variables, limits) with 200; application/graphql-response+json gets 4xx.
   const requestErrors = info.errorCodes.length > 0 && info.errorCodes.every((code) => GRAPHQL_REQUEST_ERRORS.has(code));
   if (res.statusCode === 400 && requestErrors && String(res.getHeader('content-type')).startsWith('application/json')) res.statusCode = 200;
   // Only whole, error-free answers that do not depend on the caller are kept.
-  if (key && res.statusCode === 200 && !info.uncacheable && !info.errorCodes.length && !text.startsWith('{"errors"')) {
-    // A buffer of its own: Buffer.from slices small bodies from Node's shared 8 KB pool, and each
-    // cached slice would keep a whole pool block alive (RSS far above the cache's byte bound).
-    const body = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
-    body.write(text);
+  if (key && res.statusCode === 200 && !info.uncacheable && !info.errorCodes.length && !response.body.string.startsWith('{"errors"')) {
     const entry: CachedResponse = {
       version,
-      body,
-      etag: ResponseCache.etag(body),
+      body: bytes,
+      etag: ResponseCache.etag(bytes),
       headers: [...response.headers],
       operationName: info.operationName,
       cost: info.cost,
@@ -139,5 +133,5 @@ export async function handleGraphQL(
     info.cache = 'MISS';
     return sendCached(req, res, entry, info);
   }
-  res.end(text);
+  res.end(bytes);
 }

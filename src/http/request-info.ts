@@ -26,6 +26,8 @@ export class RequestInfo {
   cost?: { requested: number; actual?: number; points: number };
   rateLimit?: RateLimitState;
   timedOut = false;
+  /** Set for a heavy query (over HEAVY_NODES): whether it waited for another to finish first. */
+  heavy?: { waited: boolean };
   /** Set by fields whose answer depends on the caller (rateLimit): never cached. */
   uncacheable = false;
   /** Error codes of the response, and the first unexpected error, for the one log line. */

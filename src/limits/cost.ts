@@ -1,6 +1,7 @@
 import { type DocumentNode, getNamedType, isObjectType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { badUserInput } from '../common/errors.js';
+import { type Pacer, SPLIT_DEPTH } from './pacing.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/paging.js';
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
@@ -61,16 +62,36 @@ export function requestedNodes({ schema, document, variables, operationName }: C
   });
 }
 
-/**
- * The nodes the response actually holds: the objects in its lists, a connection's `edges` and
- * `nodes` counted once when both are asked for.
- */
+/** A connection's `edges` and `nodes` hold the same nodes: counted once when both are asked for. */
+const overlap = (record: Record<string, unknown>): number =>
+  Array.isArray(record.edges) && Array.isArray(record.nodes) ? Math.min(record.edges.length, record.nodes.length) : 0;
+
+/** The nodes the response actually holds: the objects in its lists (edges and nodes once). */
 export function actualNodes(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + (item !== null && typeof item === 'object' ? 1 : 0) + actualNodes(item), 0);
+  // A loop without allocations: it walks every answer, up to the largest the limits admit.
   if (value === null || typeof value !== 'object') return 0;
-  const record = value as Record<string, unknown>;
   let sum = 0;
-  for (const item of Object.values(record)) sum += actualNodes(item);
-  if (Array.isArray(record.edges) && Array.isArray(record.nodes)) sum -= Math.min(record.edges.length, record.nodes.length);
-  return sum;
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === 'object') sum += 1 + actualNodes(item);
+    return sum;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) sum += actualNodes(record[key]);
+  return sum - overlap(record);
+}
+
+/** The same count, yielding to other requests between the items of the outer levels (limits/pacing.ts). */
+export async function actualNodesPaced(value: unknown, pacer: Pacer, depth = 0): Promise<number> {
+  if (depth >= SPLIT_DEPTH || value === null || typeof value !== 'object') return actualNodes(value);
+  let sum = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      await pacer.yieldIfDue();
+      if (item !== null && typeof item === 'object') sum += 1 + (await actualNodesPaced(item, pacer, depth + 1));
+    }
+    return sum;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) sum += await actualNodesPaced(record[key], pacer, depth + 1);
+  return sum - overlap(record);
 }

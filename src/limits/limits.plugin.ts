@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
-import { actualNodes, requestedNodes } from './cost.js';
+import { actualNodesPaced, requestedNodes } from './cost.js';
 import { limitError, type Limits } from './limits.js';
+import { Gate } from './pacing.js';
 import { Throttle } from './throttle.js';
 
 /**
@@ -11,6 +12,7 @@ import { Throttle } from './throttle.js';
  * deadline's verdict and `extensions.cost` (requested and actual nodes, as Shopify reports).
  */
 export function limitsPlugin(limits: Limits, throttle: Throttle): ApolloServerPlugin<Context> {
+  const heavy = new Gate(limits.heavyConcurrency);
   return {
     async requestDidStart() {
       return {
@@ -44,6 +46,14 @@ export function limitsPlugin(limits: Limits, throttle: Throttle): ApolloServerPl
           info.rateLimit = await throttle.consume(info, points);
         },
 
+        async executionDidStart({ contextValue }) {
+          const cost = contextValue.request.cost;
+          if (!cost || cost.requested <= limits.heavyNodes) return;
+          contextValue.request.heavy = { waited: heavy.full };
+          const release = await heavy.acquire();
+          return { executionDidEnd: async () => release() };
+        },
+
         async willSendResponse({ response, contextValue }) {
           const info = contextValue.request;
           if (response.body.kind !== 'single') return;
@@ -62,7 +72,7 @@ export function limitsPlugin(limits: Limits, throttle: Throttle): ApolloServerPl
           }
           const result = response.body.singleResult;
           if (info.cost && result.data) {
-            info.cost.actual = actualNodes(result.data);
+            info.cost.actual = await actualNodesPaced(result.data, contextValue.pacer);
             result.extensions = { ...result.extensions, cost: { requested: info.cost.requested, actual: info.cost.actual, limit: limits.maxNodes } };
           }
         },

@@ -23,8 +23,14 @@ export interface Limits {
   maxNodes: number;
   /** LIST_SIZE_ESTIMATE: items assumed for a list field without page arguments (citations, typeHistory...). */
   listSizeEstimate: number;
-  /** EXECUTION_TIMEOUT_MS: checked at every data load. */
+  /** EXECUTION_TIMEOUT_MS: checked at every data load and every time slice. */
   timeoutMs: number;
+  /** EXECUTION_SLICE_MS: an execution yields the thread after running this long (see pacing.ts). */
+  sliceMs: number;
+  /** HEAVY_NODES: a query that may return more nodes than this is heavy (see pacing.ts's Gate); every canonical operation at its default page sizes is under it. */
+  heavyNodes: number;
+  /** HEAVY_CONCURRENCY: heavy queries executing at once; the others wait their turn. */
+  heavyConcurrency: number;
   /** MAX_RESPONSE_BYTES: a backstop behind the node budget. */
   maxResponseBytes: number;
 }
@@ -50,6 +56,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxNodes: 75_000,
   listSizeEstimate: 10,
   timeoutMs: 5_000,
+  sliceMs: 5,
+  heavyNodes: 10_000,
+  heavyConcurrency: 1,
   maxResponseBytes: 8_000_000,
 };
 
@@ -112,6 +121,9 @@ export function loadLimits(env: NodeJS.ProcessEnv): { limits: Limits; http: Http
       maxNodes: positiveInt(env, 'MAX_NODES', d.maxNodes),
       listSizeEstimate: positiveInt(env, 'LIST_SIZE_ESTIMATE', d.listSizeEstimate),
       timeoutMs: positiveInt(env, 'EXECUTION_TIMEOUT_MS', d.timeoutMs),
+      sliceMs: positiveInt(env, 'EXECUTION_SLICE_MS', d.sliceMs),
+      heavyNodes: positiveInt(env, 'HEAVY_NODES', d.heavyNodes),
+      heavyConcurrency: positiveInt(env, 'HEAVY_CONCURRENCY', d.heavyConcurrency),
       maxResponseBytes: positiveInt(env, 'MAX_RESPONSE_BYTES', d.maxResponseBytes),
     },
     http: {

@@ -36,6 +36,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly heavy = new Counter({
+    name: 'plan_graph_heavy_queries_total',
+    help: 'Queries over HEAVY_NODES, by whether they waited for another heavy query to finish (HEAVY_CONCURRENCY).',
+    labelNames: ['waited'],
+    registers: [this.registry],
+  });
+
   constructor(private readonly operations: ReadonlySet<string>) {
     collectDefaultMetrics({ register: this.registry });
   }
@@ -48,5 +55,6 @@ export class Metrics {
     this.duration.observe({ operation }, (performance.now() - info.started) / 1000);
     if (info.cache) this.cache.inc({ result: info.cache === 'HIT' ? 'hit' : 'miss' });
     if (limit) this.rejected.inc({ limit });
+    if (info.heavy) this.heavy.inc({ waited: info.heavy.waited ? 'yes' : 'no' });
   }
 }

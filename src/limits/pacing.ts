@@ -1,0 +1,227 @@
+import { defaultFieldResolver, type GraphQLSchema, getNamedType, isCompositeType, isObjectType } from 'graphql';
+
+/**
+ * Cooperative time slicing of executions. Node runs every query on one thread and the SQLite
+ * driver is synchronous, so once a query starts executing it never gives the event loop back:
+ * one heavy query would hold every other client for its whole run (1.1 s at dataset L for the
+ * heaviest one the node budget admits). So each execution runs in slices: once a request has run
+ * `sliceMs` since it last yielded, its next object field waits for the scheduler. The scheduler
+ * lets one waiting request go per turn of the event loop (after the loop has read the sockets),
+ * and picks the one that has run least so far (least attained service): a dashboard query that
+ * arrives behind heavy ones is read, run and answered first, and heavy ones still progress.
+ */
+export class Scheduler {
+  private readonly waiting: Pacer[] = [];
+  private scheduled = false;
+
+  enqueue(pacer: Pacer): void {
+    this.waiting.push(pacer);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || !this.waiting.length) return;
+    this.scheduled = true;
+    // An immediate queued from an immediate runs on the next turn, after the poll phase.
+    setImmediate(() => {
+      this.scheduled = false;
+      let next = 0;
+      for (let i = 1; i < this.waiting.length; i++) if (Scheduler.before(this.waiting[i]!, this.waiting[next]!)) next = i;
+      const [pacer] = this.waiting.splice(next, 1);
+      pacer!.resume();
+      this.schedule();
+    });
+  }
+
+  /**
+   * Least attained service first, by doubling classes of time used (a multilevel feedback queue):
+   * a request that has run 20 ms goes before one that has run 40, and both long before one that has
+   * run a second; within a class the oldest goes first, so long requests finish one after another
+   * instead of all growing their half-built answers at once (memory, and collector pauses that hold
+   * every client). A short request that a collector pause made look longer still goes first.
+   */
+  private static before(a: Pacer, b: Pacer): boolean {
+    const classA = Math.floor(Math.log2(1 + a.usedMs / a.sliceMs));
+    const classB = Math.floor(Math.log2(1 + b.usedMs / b.sliceMs));
+    return classA !== classB ? classA < classB : a.started < b.started;
+  }
+}
+
+/**
+ * Walks of a whole answer (counting its nodes, serialising it) go piece by piece, yielding between
+ * pieces, above this depth of the answer's tree, and take each subtree below it in one go: deep
+ * enough that a piece is small (one target with its relations), shallow enough to cost nothing.
+ */
+export const SPLIT_DEPTH = 7;
+
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as Promise<T> | null)?.then === 'function';
+
+/** One process, one thread: one scheduler for every server in it. */
+export const SCHEDULER = new Scheduler();
+
+/** One request's share of the thread. */
+export class Pacer {
+  usedMs = 0;
+  readonly started = performance.now();
+  private sliceStart = this.started;
+  /** In the scheduler's queue: the slice is used up and the request waits for its next turn. */
+  private queued = false;
+  /** Deferred work, first in first out; `head` is the next to go. */
+  private readonly waiters: (() => void)[] = [];
+  private head = 0;
+  /** Batch dispatches held back until the deferred work has run (see scheduleBatch). */
+  private readonly held: (() => void)[] = [];
+
+  constructor(
+    readonly sliceMs: number,
+    /** Runs when deferred work gets the thread back: throws once the request is past its deadline. */
+    private readonly guard: () => void,
+    private readonly scheduler = SCHEDULER,
+  ) {}
+
+  /** True when the request has used its slice (and is now queued for its next turn). */
+  due(): boolean {
+    if (this.queued) return true;
+    const ran = performance.now() - this.sliceStart;
+    if (ran < this.sliceMs) return false;
+    this.usedMs += ran;
+    this.queued = true;
+    this.scheduler.enqueue(this);
+    return true;
+  }
+
+  /** `work` run on the request's next turn (or refused there with the guard's error). */
+  async after<T>(work: () => T | Promise<T>): Promise<T> {
+    await this.wait();
+    this.guard();
+    const value = work();
+    return isPromise(value) ? this.settle(value) : value;
+  }
+
+  /**
+   * A field's value once loaded, handed to graphql-js (which then completes the object's fields)
+   * only while the request still has its slice: one slice issues thousands of loads, and
+   * completing all of them at once would be the long run this class exists to cut.
+   */
+  settle<T>(value: Promise<T>): Promise<T> {
+    return value.then((settled) => (this.due() ? this.later(settled) : settled));
+  }
+
+  private async later<T>(value: T): Promise<T> {
+    await this.wait();
+    this.guard();
+    return value;
+  }
+
+  /** Waits for the next turn if the slice is used up: for work that is not a field (serialising the answer). */
+  async yieldIfDue(): Promise<void> {
+    if (this.due()) await this.wait();
+  }
+
+  /** Called by the scheduler: a new slice, and the first deferred work goes (whatever the slice: progress). */
+  resume(): void {
+    this.queued = false;
+    this.sliceStart = performance.now();
+    this.next();
+  }
+
+  /**
+   * Deferred work goes one piece at a time, each letting the next go while the slice lasts: what is
+   * left when it ends stays queued, untouched, for the next turn (no re-checking of every waiter).
+   */
+  private async wait(): Promise<void> {
+    await new Promise<void>((resolve) => this.waiters.push(resolve));
+    this.pass();
+  }
+
+  /**
+   * The request's DataLoader `batchScheduleFn`. DataLoader dispatches a batch once the promise jobs
+   * of the moment have run; when this request has deferred work waiting, the batch waits for that
+   * work too, which may add to it: slicing then never splits a level's loads into two batches, and
+   * a request issues exactly the SQL statements it would unsliced.
+   */
+  scheduleBatch(dispatch: () => void): void {
+    void Promise.resolve().then(() =>
+      process.nextTick(() => {
+        if (!this.queued && this.head === this.waiters.length) dispatch();
+        else this.held.push(dispatch);
+      }),
+    );
+  }
+
+  private pass(): void {
+    if (!this.due()) this.next();
+  }
+
+  private next(): void {
+    if (this.head === this.waiters.length) {
+      // All deferred work has run: the held batches go, once what that work started has run too.
+      for (const dispatch of this.held.splice(0)) this.scheduleBatch(dispatch);
+      return;
+    }
+    const release = this.waiters[this.head++]!;
+    if (this.head > 1024 && this.head * 2 > this.waiters.length) {
+      this.waiters.splice(0, this.head);
+      this.head = 0;
+    }
+    release();
+  }
+}
+
+/**
+ * Gives every field that returns an object, a list of objects or a connection a yield point:
+ * those are where the work of a query multiplies. Past its slice, a request's field is resolved
+ * (and its loads issued) only on its next turn, and a loaded value is completed only while the
+ * request has a turn. Scalar fields are not touched.
+ */
+export function paceSchema(schema: GraphQLSchema, pacerOf: (context: unknown) => Pacer | undefined): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!isCompositeType(getNamedType(field.type))) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        const pacer = pacerOf(context);
+        if (!pacer) return resolve(source, args, context, info);
+        if (pacer.due()) return pacer.after(() => resolve(source, args, context, info));
+        const value: unknown = resolve(source, args, context, info);
+        return isPromise(value) ? pacer.settle(value) : value;
+      };
+    }
+  }
+  return schema;
+}
+
+/**
+ * Admission for heavy queries: at most `slots` of them execute at once, the rest wait their turn
+ * (first come, first served) before they start, holding no half-built answer. Time slicing keeps
+ * a heavy query from holding the thread; this keeps several from filling the heap together, whose
+ * collector pauses would hold every client instead.
+ */
+export class Gate {
+  private free: number;
+  private readonly queue: (() => void)[] = [];
+
+  constructor(slots: number) {
+    this.free = slots;
+  }
+
+  /** True when a query arriving now would wait. */
+  get full(): boolean {
+    return this.free === 0;
+  }
+
+  /** Resolves with the release function once a slot is held. */
+  async acquire(): Promise<() => void> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.queue.push(resolve));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.queue.shift();
+      if (next) next();
+      else this.free++;
+    };
+  }
+}
