@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { BreakthroughArea } from '../common/enums.js';
+import { BreakthroughArea } from './breakthrough.enums.js';
 
 @InputType({ description: 'Narrows the breakthroughs list.' })
 export class BreakthroughFilter {

@@ -2,7 +2,7 @@ import { connectionOf } from '../common/connection.js';
 import { Embedded, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
-import { DecisionKind } from '../common/enums.js';
+import { DecisionKind } from './decision.enums.js';
 import { Period } from '../common/period.js';
 import { DateScalar } from '../common/scalars.js';
 import { Node } from '../node/node.type.js';

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { NAME_CONTAINS_DESCRIPTION } from '../search/name-filter.js';
-import { DecisionKind } from '../common/enums.js';
+import { DecisionKind } from './decision.enums.js';
 
 @InputType({ description: 'Narrows the decisions list.' })
 export class DecisionFilter {

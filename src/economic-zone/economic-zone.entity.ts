@@ -2,7 +2,7 @@ import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
-import { EconomicZoneKind } from '../common/enums.js';
+import { EconomicZoneKind } from './economic-zone.enums.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Node } from '../node/node.type.js';
 import { Province } from '../province/province.entity.js';

@@ -1,7 +1,7 @@
 import { Embedded, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
-import { GateType } from '../common/enums.js';
+import { GateType } from './gate.enums.js';
 import { Period } from '../common/period.js';
 import { DateScalar } from '../common/scalars.js';
 import { Gate } from './gate.entity.js';

@@ -2,7 +2,7 @@ import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
-import { GateType } from '../common/enums.js';
+import { GateType } from './gate.enums.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
 import { Node } from '../node/node.type.js';
 import { Province } from '../province/province.entity.js';

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { NAME_CONTAINS_DESCRIPTION } from '../search/name-filter.js';
-import { GateType } from '../common/enums.js';
+import { GateType } from './gate.enums.js';
 
 @InputType({ description: 'Narrows the gates list; all given conditions must hold.' })
 export class GateFilter {

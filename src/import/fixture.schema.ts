@@ -1,18 +1,13 @@
 import { z } from 'zod';
-import {
-  AdministrativeStatus,
-  BreakthroughArea,
-  Comparator,
-  DecisionKind,
-  EconomicZoneKind,
-  GateType,
-  IndicatorCategory,
-  MilestoneKind,
-  ProjectKind,
-  ProjectStatus,
-  SourceKind,
-  Unit,
-} from '../common/enums.js';
+import { BreakthroughArea } from '../breakthrough/breakthrough.enums.js';
+import { DecisionKind } from '../decision/decision.enums.js';
+import { EconomicZoneKind } from '../economic-zone/economic-zone.enums.js';
+import { GateType } from '../gate/gate.enums.js';
+import { Comparator, IndicatorCategory, Unit } from '../indicator/indicator.enums.js';
+import { MilestoneKind } from '../milestone/milestone.enums.js';
+import { ProjectKind, ProjectStatus } from '../project/project.enums.js';
+import { AdministrativeStatus } from '../province/province.enums.js';
+import { SourceKind } from '../source/source.enums.js';
 
 // The shape of every fixture file (docs/fixtures.md). Objects are strict: an unknown field is an
 // error, so a typo never silently drops a fact.

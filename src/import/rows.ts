@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
 import { Citation } from '../citation/citation.entity.js';
-import type { GateType } from '../common/enums.js';
+import type { GateType } from '../gate/gate.enums.js';
 import { foldDecisionNumber } from '../common/fold.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';

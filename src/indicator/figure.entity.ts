@@ -1,7 +1,7 @@
 import { Embedded, Enum, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
-import { Comparator, Unit } from '../common/enums.js';
+import { Comparator, Unit } from './indicator.enums.js';
 import { Period } from '../common/period.js';
 import { Province } from '../province/province.entity.js';
 import { Indicator } from './indicator.entity.js';

@@ -2,7 +2,7 @@ import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../common/base.entity.js';
-import { IndicatorCategory, Unit } from '../common/enums.js';
+import { IndicatorCategory, Unit } from './indicator.enums.js';
 import { Node } from '../node/node.type.js';
 
 @Entity({ tableName: 'indicator' })

@@ -2,7 +2,7 @@ import { connectionOf } from '../common/connection.js';
 import { Embedded, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
-import { MilestoneKind } from '../common/enums.js';
+import { MilestoneKind } from './milestone.enums.js';
 import { Period } from '../common/period.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Gate } from '../gate/gate.entity.js';

@@ -2,7 +2,7 @@ import { connectionOf } from '../common/connection.js';
 import { Collection, Embedded, Entity, Enum, ManyToMany, type Opt, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
-import { ProjectKind, ProjectStatus } from '../common/enums.js';
+import { ProjectKind, ProjectStatus } from './project.enums.js';
 import { Period } from '../common/period.js';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
 import { PlanDecision } from '../decision/decision.entity.js';

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { NAME_CONTAINS_DESCRIPTION } from '../search/name-filter.js';
-import { ProjectKind, ProjectStatus } from '../common/enums.js';
+import { ProjectKind, ProjectStatus } from './project.enums.js';
 
 @InputType({ description: 'Narrows the projects list; all given conditions must hold.' })
 export class ProjectFilter {

@@ -2,7 +2,7 @@ import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
-import { AdministrativeStatus } from '../common/enums.js';
+import { AdministrativeStatus } from './province.enums.js';
 import { DateScalar } from '../common/scalars.js';
 import { Node } from '../node/node.type.js';
 

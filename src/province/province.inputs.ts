@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { NAME_CONTAINS_DESCRIPTION } from '../search/name-filter.js';
-import { AdministrativeStatus } from '../common/enums.js';
+import { AdministrativeStatus } from './province.enums.js';
 
 @InputType({ description: 'Narrows the provinces list.' })
 export class ProvinceFilter {

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { AdministrativeStatus } from '../common/enums.js';
+import { AdministrativeStatus } from './province.enums.js';
 import { Province } from './province.entity.js';
 
 /**

@@ -2,7 +2,7 @@ import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../common/base.entity.js';
-import { SourceKind } from '../common/enums.js';
+import { SourceKind } from './source.enums.js';
 import { DateScalar } from '../common/scalars.js';
 import { Node } from '../node/node.type.js';
 
