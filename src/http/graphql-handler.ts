@@ -121,10 +121,17 @@ export async function handleGraphQL(
   if (res.statusCode === 400 && requestErrors && String(res.getHeader('content-type')).startsWith('application/json')) res.statusCode = 200;
   // Only whole, error-free answers that do not depend on the caller are kept.
   if (key && res.statusCode === 200 && !info.uncacheable && !info.errorCodes.length && !response.body.string.startsWith('{"errors"')) {
+    // A buffer of its own: Buffer.from slices small bodies from Node's shared 8 KB pool, and each
+    // cached slice would keep a whole pool block alive (RSS far above the cache's byte bound).
+    let body = bytes;
+    if (bytes.byteLength !== bytes.buffer.byteLength) {
+      body = Buffer.allocUnsafeSlow(bytes.byteLength);
+      bytes.copy(body);
+    }
     const entry: CachedResponse = {
       version,
-      body: bytes,
-      etag: ResponseCache.etag(bytes),
+      body,
+      etag: ResponseCache.etag(body),
       headers: [...response.headers],
       operationName: info.operationName,
       cost: info.cost,

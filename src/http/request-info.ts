@@ -41,8 +41,15 @@ export class RequestInfo {
     /** The address throttling is keyed by. */
     readonly client: string,
     readonly loopback: boolean,
-    private readonly deadline: number,
+    private readonly timeoutMs: number,
   ) {}
+
+  /** Past this, execution stops: set when the query is admitted to execute (queueing is not execution). */
+  private deadline = Infinity;
+
+  startExecution(): void {
+    this.deadline = performance.now() + this.timeoutMs;
+  }
 
   static from(req: IncomingMessage, { timeoutMs, trustProxy }: { timeoutMs: number; trustProxy: boolean }): RequestInfo {
     const header = req.headers['x-request-id'];
@@ -54,7 +61,7 @@ export class RequestInfo {
           ?.trim()
       : undefined;
     const client = forwarded && isIP(forwarded) ? forwarded : socket;
-    return new RequestInfo(id, client, LOOPBACK.test(client), performance.now() + timeoutMs);
+    return new RequestInfo(id, client, LOOPBACK.test(client), timeoutMs);
   }
 
   /** True once the request has run past its execution deadline. */

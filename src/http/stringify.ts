@@ -48,15 +48,11 @@ export async function stringifyResult(result: { extensions?: Record<string, unkn
 const PIECE = 1 << 20;
 
 /**
- * The UTF-8 bytes of a response, in a buffer of its own (never a slice of Node's shared pool, which
- * a cached body would keep alive whole). A large text is encoded in pieces, yielding between them.
+ * The UTF-8 bytes of a response. A large text is encoded in pieces, yielding between them, into
+ * one buffer of its own.
  */
 export async function encodeResponse(text: string, sliceMs: number): Promise<Buffer> {
-  if (text.length <= PIECE) {
-    const body = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
-    body.write(text);
-    return body;
-  }
+  if (text.length <= PIECE) return Buffer.from(text);
   const pacer = new Pacer(sliceMs, () => {});
   const ends: number[] = [];
   let bytes = 0;

@@ -13,6 +13,7 @@ import { Throttle } from './throttle.js';
  */
 export function limitsPlugin(limits: Limits, throttle: Throttle): ApolloServerPlugin<Context> {
   const heavy = new Gate(limits.heavyConcurrency);
+  const executions = new Gate(limits.maxExecutions);
   return {
     async requestDidStart() {
       return {
@@ -46,12 +47,18 @@ export function limitsPlugin(limits: Limits, throttle: Throttle): ApolloServerPl
           info.rateLimit = await throttle.consume(info, points);
         },
 
+        // Admission, first come first served: heavy queries one slot of their own, then every
+        // query one of MAX_EXECUTIONS, so slicing interleaves a bounded set of executions.
         async executionDidStart({ contextValue }) {
-          const cost = contextValue.request.cost;
-          if (!cost || cost.requested <= limits.heavyNodes) return;
-          contextValue.request.heavy = { waited: heavy.full };
-          const release = await heavy.acquire();
-          return { executionDidEnd: async () => release() };
+          const info = contextValue.request;
+          const releases: (() => void)[] = [];
+          if (info.cost && info.cost.requested > limits.heavyNodes) {
+            info.heavy = { waited: heavy.full };
+            releases.push(await heavy.acquire());
+          }
+          releases.push(await executions.acquire());
+          info.startExecution();
+          return { executionDidEnd: async () => releases.forEach((release) => release()) };
         },
 
         async willSendResponse({ response, contextValue }) {

@@ -31,6 +31,8 @@ export interface Limits {
   heavyNodes: number;
   /** HEAVY_CONCURRENCY: heavy queries executing at once; the others wait their turn. */
   heavyConcurrency: number;
+  /** MAX_EXECUTIONS: queries executing at once (the time slices interleave them); the others wait their turn. */
+  maxExecutions: number;
   /** MAX_RESPONSE_BYTES: a backstop behind the node budget. */
   maxResponseBytes: number;
 }
@@ -59,6 +61,7 @@ export const DEFAULT_LIMITS: Limits = {
   sliceMs: 5,
   heavyNodes: 10_000,
   heavyConcurrency: 1,
+  maxExecutions: 8,
   maxResponseBytes: 8_000_000,
 };
 
@@ -124,6 +127,7 @@ export function loadLimits(env: NodeJS.ProcessEnv): { limits: Limits; http: Http
       sliceMs: positiveInt(env, 'EXECUTION_SLICE_MS', d.sliceMs),
       heavyNodes: positiveInt(env, 'HEAVY_NODES', d.heavyNodes),
       heavyConcurrency: positiveInt(env, 'HEAVY_CONCURRENCY', d.heavyConcurrency),
+      maxExecutions: positiveInt(env, 'MAX_EXECUTIONS', d.maxExecutions),
       maxResponseBytes: positiveInt(env, 'MAX_RESPONSE_BYTES', d.maxResponseBytes),
     },
     http: {
