@@ -4,8 +4,10 @@ import type { Orm } from '../db/driver.js';
 import { ensureSchema, markComplete } from '../db/schema-version.js';
 import { Project } from '../project/project.entity.js';
 import { rebuildSearchIndex } from '../search/search.index.js';
-import { checkDataset, type Dataset } from './read-fixtures.js';
-import { chunks, toRows } from './rows.js';
+import { checkDataset } from './check-dataset.js';
+import type { Dataset } from './dataset.js';
+import { chunks } from './row-helpers.js';
+import { toRows } from './rows.js';
 
 /**
  * Replaces the whole database content with the dataset, in one transaction: on any error the
