@@ -1,6 +1,7 @@
 import { type GraphQLSchema, printSchema as printSchemaWithDirectives } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { type Pacer, paceSchema } from './limits/pacing.js';
+import { paceSchema } from './limits/paced-schema.js';
+import type { Pacer } from './limits/pacing.js';
 import { resolvers } from './modules.js';
 
 /** The executable schema. Built once per process; it holds no request state. */

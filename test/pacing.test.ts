@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeResponse, stringifyResult } from '../src/http/stringify.js';
-import { Gate } from '../src/limits/pacing.js';
+import { Gate } from '../src/limits/gate.js';
 import { readFixtures } from '../src/import/read-fixtures.js';
 import { FIXTURES_DIR, grown, NO_LIMITS, startTestServer, type TestServer } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { actualNodesPaced, requestedNodes } from './cost.js';
 import { limitError, type Limits } from './limits.js';
-import { Gate } from './pacing.js';
+import { Gate } from './gate.js';
 import { Throttle } from './throttle.js';
 
 /**

@@ -1,5 +1,3 @@
-import { defaultFieldResolver, type GraphQLSchema, getNamedType, isCompositeType, isObjectType } from 'graphql';
-
 /**
  * Cooperative time slicing of executions. Node runs every query on one thread and the SQLite
  * driver is synchronous, so once a query starts executing it never gives the event loop back:
@@ -54,7 +52,7 @@ export class Scheduler {
  */
 export const SPLIT_DEPTH = 7;
 
-const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as Promise<T> | null)?.then === 'function';
+export const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as Promise<T> | null)?.then === 'function';
 
 /**
  * A request's first turn lasts this many slices: most requests end within it and never yield, so
@@ -179,63 +177,5 @@ export class Pacer {
       this.head = 0;
     }
     release();
-  }
-}
-
-/**
- * Gives every field that returns an object, a list of objects or a connection a yield point:
- * those are where the work of a query multiplies. Past its slice, a request's field is resolved
- * (and its loads issued) only on its next turn, and a loaded value is completed only while the
- * request has a turn. Scalar fields are not touched.
- */
-export function paceSchema(schema: GraphQLSchema, pacerOf: (context: unknown) => Pacer | undefined): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      if (!isCompositeType(getNamedType(field.type))) continue;
-      const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) => {
-        const pacer = pacerOf(context);
-        if (!pacer) return resolve(source, args, context, info);
-        if (pacer.due()) return pacer.after(() => resolve(source, args, context, info));
-        const value: unknown = resolve(source, args, context, info);
-        return isPromise(value) && pacer.sliced ? pacer.settle(value) : value;
-      };
-    }
-  }
-  return schema;
-}
-
-/**
- * Admission for heavy queries: at most `slots` of them execute at once, the rest wait their turn
- * (first come, first served) before they start, holding no half-built answer. Time slicing keeps
- * a heavy query from holding the thread; this keeps several from filling the heap together, whose
- * collector pauses would hold every client instead.
- */
-export class Gate {
-  private free: number;
-  private readonly queue: (() => void)[] = [];
-
-  constructor(slots: number) {
-    this.free = slots;
-  }
-
-  /** True when a query arriving now would wait. */
-  get full(): boolean {
-    return this.free === 0;
-  }
-
-  /** Resolves with the release function once a slot is held. */
-  async acquire(): Promise<() => void> {
-    if (this.free > 0) this.free--;
-    else await new Promise<void>((resolve) => this.queue.push(resolve));
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const next = this.queue.shift();
-      if (next) next();
-      else this.free++;
-    };
   }
 }
