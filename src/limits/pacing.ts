@@ -150,12 +150,14 @@ export class Pacer {
    * The request's DataLoader `batchScheduleFn`. DataLoader dispatches a batch once the promise jobs
    * of the moment have run; when this request has deferred work waiting, the batch waits for that
    * work too, which may add to it: slicing then never splits a level's loads into two batches, and
-   * a request issues exactly the SQL statements it would unsliced.
+   * a request issues exactly the SQL statements it would unsliced. A batch due when the slice is
+   * used up waits for the next turn too: its SQL is one piece of work, often the longest.
    */
-  scheduleBatch(dispatch: () => void): void {
+  scheduleBatch(dispatch: () => void, released = false): void {
     void Promise.resolve().then(() =>
       process.nextTick(() => {
-        if (!this.queued && this.head === this.waiters.length) dispatch();
+        // A batch released at the start of a turn goes whatever the slice: progress.
+        if (!this.queued && this.head === this.waiters.length && (released || !this.due())) dispatch();
         else this.held.push(dispatch);
       }),
     );
@@ -168,7 +170,7 @@ export class Pacer {
   private next(): void {
     if (this.head === this.waiters.length) {
       // All deferred work has run: the held batches go, once what that work started has run too.
-      for (const dispatch of this.held.splice(0)) this.scheduleBatch(dispatch);
+      for (const dispatch of this.held.splice(0)) this.scheduleBatch(dispatch, true);
       return;
     }
     const release = this.waiters[this.head++]!;
