@@ -1,31 +1,23 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { EntityManager } from '@mikro-orm/knex';
 import { DataVersion } from './cache/data-version.js';
 import { DEFAULT_CACHE_BYTES, ResponseCache } from './cache/response-cache.js';
+import type { ApolloServer } from '@apollo/server';
+import { startApollo } from './apollo.js';
 import { type Context, createContext } from './context.js';
 import type { Orm } from './db/orm.js';
 import { sendError, sendJson, toHttpError } from './http/body.js';
 import { applyCors, type CorsOrigins } from './http/cors.js';
-import { formatError } from './http/format-error.js';
 import { handleGraphQL } from './http/graphql-handler.js';
 import { RequestInfo } from './http/request-info.js';
 import { DEFAULT_HTTP_LIMITS, DEFAULT_LIMITS, type HttpLimits, type Limits } from './limits/limits.js';
-import { limitsPlugin } from './limits/limits.plugin.js';
-import { limitRules } from './limits/rules.js';
 import { DEFAULT_THROTTLE, Throttle, type ThrottleConfig } from './limits/throttle.js';
 import { Metrics } from './ops/metrics.js';
-import { requestLog } from './ops/request-log.js';
-import { operationNames, type PersistedDocuments, PersistedDocumentsCache } from './persisted/persisted-documents.js';
+import { operationNames, type PersistedDocuments } from './persisted/persisted-documents.js';
 import { servePlayground, wantsPlayground } from './playground/playground.js';
-import { createSchema } from './schema.js';
-import { stringifyResult } from './http/stringify.js';
 
 export interface ServerOptions {
   orm: Orm;
@@ -92,30 +84,7 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     connectionsCheckingInterval: 1000,
   });
   httpServer.maxConnections = maxConnections;
-  const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
-    introspection: options.introspection ?? true,
-    hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? false,
-    includeStacktraceInErrorResponses: false,
-    allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: limits.maxTokens },
-    // A large answer is serialised in time slices, like its execution (limits/pacing.ts).
-    stringifyResult: (result) => stringifyResult(result, limits.sliceMs),
-    validationRules: limitRules(limits),
-    // main.ts owns shutdown; Apollo's own signal handlers (on unless NODE_ENV=test) would race it.
-    stopOnTerminationSignals: false,
-    persistedQueries: { cache: new PersistedDocumentsCache(persistedDocuments) },
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      limitsPlugin(limits, throttle),
-      requestLog(options.exposeQueryStats ?? false),
-      // No field sets cache hints (whole responses are cached instead): skip the per-field work.
-      ApolloServerPluginCacheControlDisabled(),
-      apolloSandbox ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
-    ],
-    formatError,
-  });
-  await apollo.start();
+  const apollo = await startApollo(options, { limits, throttle, httpServer });
 
   const caching = options.responseCache
     ? {

@@ -1,0 +1,56 @@
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Context } from './context.js';
+import { formatError } from './http/format-error.js';
+import { stringifyResult } from './http/stringify.js';
+import type { Limits } from './limits/limits.js';
+import { limitsPlugin } from './limits/limits.plugin.js';
+import { limitRules } from './limits/rules.js';
+import type { Throttle } from './limits/throttle.js';
+import { requestLog } from './ops/request-log.js';
+import { type PersistedDocuments, PersistedDocumentsCache } from './persisted/persisted-documents.js';
+import { createSchema } from './schema.js';
+
+/** What Apollo takes of the server's options (server.ts documents them). */
+export interface ApolloOptions {
+  exposeQueryStats?: boolean;
+  persistedDocuments?: PersistedDocuments;
+  apolloSandbox?: boolean;
+  introspection?: boolean;
+  hideSchemaDetails?: boolean;
+}
+
+/** Apollo Server over the schema, with the limits, the request log and the HTTP drain, started. */
+export async function startApollo(
+  options: ApolloOptions,
+  { limits, throttle, httpServer }: { limits: Limits; throttle: Throttle; httpServer: Server },
+): Promise<ApolloServer<Context>> {
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    introspection: options.introspection ?? true,
+    hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? false,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    // A large answer is serialised in time slices, like its execution (limits/pacing.ts).
+    stringifyResult: (result) => stringifyResult(result, limits.sliceMs),
+    validationRules: limitRules(limits),
+    // main.ts owns shutdown; Apollo's own signal handlers (on unless NODE_ENV=test) would race it.
+    stopOnTerminationSignals: false,
+    persistedQueries: { cache: new PersistedDocumentsCache(options.persistedDocuments ?? new Map()) },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      limitsPlugin(limits, throttle),
+      requestLog(options.exposeQueryStats ?? false),
+      // No field sets cache hints (whole responses are cached instead): skip the per-field work.
+      ApolloServerPluginCacheControlDisabled(),
+      options.apolloSandbox ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+    formatError,
+  });
+  await apollo.start();
+  return apollo;
+}
