@@ -3,7 +3,7 @@ import { Loaders } from './common/loaders.js';
 import type { Orm } from './db/driver.js';
 import { QueryStats } from './db/sql-counter.js';
 import type { RequestInfo } from './http/request-info.js';
-import { limitError } from './limits/limits.js';
+import { DEFAULT_LIMITS, limitError } from './limits/limits.js';
 import { Pacer } from './limits/pacing.js';
 
 /** What every resolver gets: built once per request, never mutated by resolvers. */
@@ -18,7 +18,11 @@ export interface Context {
 }
 
 /** `batching: false` only for the benchmark's naive variant. */
-export function createContext(orm: Orm, request: RequestInfo, { batching = true, sliceMs = 10 }: { batching?: boolean; sliceMs?: number } = {}): Context {
+export function createContext(
+  orm: Orm,
+  request: RequestInfo,
+  { batching = true, sliceMs = DEFAULT_LIMITS.sliceMs }: { batching?: boolean; sliceMs?: number } = {},
+): Context {
   const stats = new QueryStats();
   // A fork per request: its own identity map, and a logger context that tallies its SQL.
   const em = orm.em.fork({ loggerContext: { queryStats: stats } }) as EntityManager;

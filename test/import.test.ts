@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrm, type Orm } from '../src/db/orm.js';
 import { importDataset } from '../src/import/import.js';
-import { FixtureError, readFixtures } from '../src/import/read-fixtures.js';
+import { FixtureError } from '../src/import/dataset.js';
+import { readFixtures } from '../src/import/read-fixtures.js';
 import { FIXTURES_DIR } from './helpers.js';
 
 const run = promisify(execFile);

@@ -13,7 +13,7 @@ const SMALL = 1_000;
 export async function stringifyResult(result: { extensions?: Record<string, unknown> }, sliceMs: number): Promise<string> {
   const actual = (result.extensions?.cost as { actual?: number } | undefined)?.actual ?? 0;
   if (actual < SMALL) return `${JSON.stringify(result)}\n`;
-  const pacer = new Pacer(sliceMs, () => {});
+  const pacer = new Pacer(sliceMs);
   const parts: string[] = [];
   const write = async (value: unknown, depth: number): Promise<void> => {
     if (depth >= SPLIT_DEPTH || value === null || typeof value !== 'object') {
@@ -53,7 +53,7 @@ const PIECE = 1 << 20;
  */
 export async function encodeResponse(text: string, sliceMs: number): Promise<Buffer> {
   if (text.length <= PIECE) return Buffer.from(text);
-  const pacer = new Pacer(sliceMs, () => {});
+  const pacer = new Pacer(sliceMs);
   const ends: number[] = [];
   let bytes = 0;
   for (let start = 0; start < text.length;) {

@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../config.js';
 import { buildDatabase, removeLeftovers } from '../db/database.js';
-import { FixtureError, readFixtures } from './read-fixtures.js';
+import { FixtureError } from './dataset.js';
+import { readFixtures } from './read-fixtures.js';
 
 // `npm run import [-- --check]`: validate the fixtures, then build a new database from them beside
 // the live one and rename it into place, so that a killed import leaves the old database whole.

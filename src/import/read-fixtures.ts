@@ -5,7 +5,6 @@ import { checkDataset } from './check-dataset.js';
 import { COLLECTIONS, type CollectionName, type Dataset, FIXTURE_FILES, FixtureError, recordLabel } from './dataset.js';
 
 // What readFixtures returns, reads and throws, for its callers.
-export { type Dataset, FIXTURE_FILES, FixtureError } from './dataset.js';
 
 const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
 

@@ -80,7 +80,7 @@ export class Pacer {
   constructor(
     readonly sliceMs: number,
     /** Runs when deferred work gets the thread back: throws once the request is past its deadline. */
-    private readonly guard: () => void,
+    private readonly guard: () => void = () => {},
     private readonly scheduler = SCHEDULER,
   ) {}
 
@@ -116,13 +116,7 @@ export class Pacer {
    * completing all of them at once would be the long run this class exists to cut.
    */
   settle<T>(value: Promise<T>): Promise<T> {
-    return value.then((settled) => (this.due() ? this.later(settled) : settled));
-  }
-
-  private async later<T>(value: T): Promise<T> {
-    await this.wait();
-    this.guard();
-    return value;
+    return value.then((settled) => (this.due() ? this.after(() => settled) : settled));
   }
 
   /** Waits for the next turn if the slice is used up: for work that is not a field (serialising the answer). */
