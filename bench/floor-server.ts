@@ -1,9 +1,9 @@
 import { createServer } from 'node:http';
 import Database from 'better-sqlite3';
 
-// The "floor": the ProvinceOverview answer from the fewest prepared statements on the fastest
-// SQLite driver, serialised with JSON.stringify. No GraphQL, no ORM: the best this hardware does
-// for the same bytes. Usage: tsx bench/floor-server.ts <db file> <port>
+// The "floor": the ProvinceOverview and NationalTargets answers from the fewest prepared statements
+// on the fastest SQLite driver, serialised with JSON.stringify. No GraphQL, no ORM: the best this
+// hardware does for the same bytes. Usage: tsx bench/floor-server.ts <db file> <port>
 const [dbFile, port] = process.argv.slice(2) as [string, string];
 const db = new Database(dbFile, { readonly: true });
 const gid = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
@@ -28,6 +28,22 @@ const q = {
   gates: db.prepare('select * from gate where province_id = ? order by id limit 50'),
   projects: db.prepare('select p.* from project p join project_province pp on pp.project_id = p.id where pp.province_id = ? order by p.id limit 50'),
   projectCount: db.prepare('select count(*) as n from project_province where province_id = ?').pluck(),
+  // NationalTargets in one statement: the first ? provinces by id, with the count of all of them;
+  // each with its first 100 targets by id (ids up to that of its 100th target, or all of them when
+  // it has fewer: one lookup on the province_id index), their indicator and decision. The left
+  // join keeps a province without targets as one row with null target columns.
+  national: db.prepare(
+    `with p as (select id, slug, code, name, count(*) over () as total from province order by id limit ?)
+     select p.id as p_id, p.slug as p_slug, p.code as p_code, p.name as p_name, p.total as p_total,
+       t.key, t.comparator, t.value, t.max_value, t.unit, t.period_start_year, t.period_end_year,
+       i.code as i_code, i.name_en as i_name_en, d.key as d_key, d.number as d_number, d.title_en as d_title_en
+     from p
+     left join target t on t.province_id = p.id
+       and t.id <= coalesce((select n.id from target n where n.province_id = p.id order by n.id limit 1 offset 99), 9223372036854775807)
+     left join indicator i on i.id = t.indicator_id
+     left join plan_decision d on d.id = t.decision_id
+     order by p.id, t.id`,
+  ),
 };
 
 type Row = Record<string, any>;
@@ -131,13 +147,46 @@ function overview(code: string): unknown {
   };
 }
 
+function nationalTargets(first: number): unknown {
+  const rows = q.national.all(first) as Row[];
+  const nodes: { id: string; code: string; name: string; targets: { nodes: unknown[] } }[] = [];
+  let lastId: number | null = null;
+  for (const r of rows) {
+    if (r.p_id !== lastId) {
+      lastId = r.p_id;
+      nodes.push({ id: gid('Province', r.p_slug), code: r.p_code, name: r.p_name, targets: { nodes: [] } });
+    }
+    if (r.key == null) continue;
+    nodes[nodes.length - 1]!.targets.nodes.push({
+      id: gid('Target', r.key),
+      comparator: r.comparator,
+      value: r.value,
+      maxValue: r.max_value,
+      unit: r.unit,
+      period: period(r.period_start_year, r.period_end_year),
+      indicator: { id: gid('Indicator', r.i_code), code: r.i_code, nameEn: r.i_name_en },
+      decision: { id: gid('PlanDecision', r.d_key), number: r.d_number, titleEn: r.d_title_en },
+    });
+  }
+  return { data: { provinces: { totalCount: rows[0]?.p_total ?? 0, nodes } } };
+}
+
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {
-    const { variables } = JSON.parse(Buffer.concat(chunks).toString() || '{}') as { variables?: { code?: string } };
+    const request = JSON.parse(Buffer.concat(chunks).toString() || '{}') as {
+      query?: string;
+      operationName?: string;
+      variables?: { code?: string; first?: number | null };
+    };
+    const { variables } = request;
+    // The operation is picked by operationName, else by the name the query text declares.
+    const national = (request.operationName ?? /^\s*query\s+(\w+)/m.exec(request.query ?? '')?.[1]) === 'NationalTargets';
     statements = 0;
-    const body = JSON.stringify(overview(variables?.code ?? '04'));
+    // $first defaults to 100 in the document; an explicit null falls back to the connection default (20).
+    const answer = national ? nationalTargets(variables?.first === undefined ? 100 : (variables.first ?? 20)) : overview(variables?.code ?? '04');
+    const body = JSON.stringify(answer);
     res.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(body),

@@ -69,7 +69,7 @@ export function markdown(opts: {
   processes: ProcessStat[];
   checks: Check[];
   profiles: { variant: string; packages: [string, number][]; functions: [string, number][] }[];
-  floorMatches: Record<string, boolean>;
+  floorMatches: Record<string, Record<string, boolean>>;
   notes: string[];
 }): string {
   const { runs, scales } = opts;
@@ -77,7 +77,10 @@ export function markdown(opts: {
   md += `**Machine:** ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}. `;
   md += `**Load:** autocannon over loopback, ${opts.connections} connections, ${opts.durationS} s per run, one server process per variant; the load generator shares the machine. Absolute numbers drift on shared machines: read the ratios.\n\n`;
   md += `**Datasets:** ${scales.map((s) => `${s} = ${opts.sizes[s]}`).join('; ')}. M and L are synthetic (\`npm run gen\`).\n\n`;
-  md += `**Variants:** *static* returns a fixed response of the dashboard's bytes (the HTTP floor); *floor* answers the dashboard with hand-written prepared SQL on better-sqlite3 and JSON.stringify${Object.keys(opts.floorMatches).length ? ` (its answer equals Plan Graph's: ${scales.map((s) => `${s} ${opts.floorMatches[s] ? 'yes' : 'NO'}`).join(', ')})` : ''}; *cached* is Plan Graph with its response cache; *uncached* is Plan Graph without it; *node-sqlite3* is *uncached* on MikroORM 6's node-sqlite3 driver instead of better-sqlite3; *naive* is Plan Graph with batching off (one query per parent).\n\n`;
+  const matches = Object.entries(opts.floorMatches)
+    .map(([op, at]) => `${op} ${scales.map((s) => `${s} ${at[s] ? 'yes' : 'NO'}`).join(', ')}`)
+    .join('; ');
+  md += `**Variants:** *static* returns a fixed response of the dashboard's bytes (the HTTP floor); *floor* answers the dashboard and the national targets table with hand-written prepared SQL on better-sqlite3 and JSON.stringify${matches ? ` (its answer equals Plan Graph's byte for byte: ${matches})` : ''}; *cached* is Plan Graph with its response cache; *uncached* is Plan Graph without it; *node-sqlite3* is *uncached* on MikroORM 6's node-sqlite3 driver instead of better-sqlite3; *naive* is Plan Graph with batching off (one query per parent).\n\n`;
   md += `## Targets\n\n| Target | Measured | Met |\n|---|---|---|\n${opts.checks.map((c) => `| ${c.target} | ${c.measured} | ${c.met ? 'yes' : '**no**'} |`).join('\n')}\n\n`;
   md += `![requests/s by dataset size](chart.svg)\n\n`;
   for (const scale of scales) {

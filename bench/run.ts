@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { generate, type Scale, writeDataset } from './generate.js';
 import { summarizeProfile } from './profile.js';
@@ -26,7 +25,12 @@ const OPERATIONS: { op: string; file: string; vars: (scale: string) => Record<st
     vars: () => ({ code: '04' }),
     variants: ['static', 'floor', 'cached', 'uncached', 'node-sqlite3', 'naive'],
   },
-  { op: 'national targets', file: 'national-targets.graphql', vars: () => ({ first: 100 }), variants: ['cached', 'uncached', 'node-sqlite3', 'naive'] },
+  {
+    op: 'national targets',
+    file: 'national-targets.graphql',
+    vars: () => ({ first: 100 }),
+    variants: ['floor', 'cached', 'uncached', 'node-sqlite3', 'naive'],
+  },
   {
     op: 'projects',
     file: 'projects.graphql',
@@ -83,7 +87,8 @@ execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 const runs: Run[] = [];
 const processes: ProcessStat[] = [];
 const sizes: Record<string, string> = {};
-const floorMatches: Record<string, boolean> = {};
+// Per operation the floor answers, per scale: is its JSON byte for byte the uncached answer's data?
+const floorMatches: Record<string, Record<string, boolean>> = {};
 let port = READY_PORT;
 
 for (const scale of SCALES) {
@@ -110,7 +115,8 @@ for (const scale of SCALES) {
       body: JSON.stringify({ query: await readFile(join('schema/operations', o.file), 'utf8'), variables: o.vars(scale) }),
     })),
   );
-  let reference: unknown = null;
+  // The uncached answer of each operation without its extensions: what the floor must reproduce.
+  const references = new Map<string, string>();
   for (const variant of ['uncached', 'cached', 'node-sqlite3', 'naive', 'floor', 'static']) {
     const mine = operations.filter((o) => o.variants.includes(variant));
     const [args, env] = serverArgs(variant, scale, db, bodyFile, port);
@@ -120,12 +126,13 @@ for (const scale of SCALES) {
         const first = await post(server.url, o.body);
         const parsed = JSON.parse(first.text) as { errors?: unknown; extensions?: { queryStats?: { sql: number } } };
         if (parsed.errors) throw new Error(`${variant} ${o.op} at ${scale} answered errors: ${first.text.slice(0, 300)}`);
-        if (variant === 'uncached' && o.op === 'dashboard') {
+        if (variant === 'uncached') {
           const { extensions: _stats, ...rest } = parsed;
-          reference = rest;
-          await writeFile(bodyFile, JSON.stringify(rest));
+          references.set(o.op, JSON.stringify(rest));
+          if (o.op === 'dashboard') await writeFile(bodyFile, JSON.stringify(rest));
         }
-        if (variant === 'floor') floorMatches[scale] = isDeepStrictEqual(parsed, reference);
+        // Same keys in the same order, same nulls, same ids: JSON.parse keeps the order of the bytes.
+        if (variant === 'floor') (floorMatches[o.op] ??= {})[scale] = JSON.stringify(parsed) === references.get(o.op);
         // Only measured figures: the floor counts its statements per request (x-sql-statements); a
         // cache hit replays stored bytes, so it reports the miss's count and what x-cache said next.
         let sql = String(parsed.extensions?.queryStats?.sql ?? 'not measured');
@@ -191,6 +198,11 @@ if (SCALES.includes('L')) {
 const at = SCALES.includes('M') ? 'M' : SCALES[0]!;
 const floorRatio = ratio(rps(at, 'uncached', 'dashboard'), rps(at, 'floor', 'dashboard'));
 checks.push({ target: `${at}, dashboard uncached: at least 0.5x floor`, measured: `${floorRatio}x`, met: floorRatio >= 0.5 });
+// The issue sets the national table's floor target at M and L (a quick run has only S to show).
+for (const scale of SCALES.some((s) => s !== 'S') ? SCALES.filter((s) => s !== 'S') : SCALES) {
+  const r = ratio(rps(scale, 'uncached', 'national targets'), rps(scale, 'floor', 'national targets'));
+  checks.push({ target: `${scale}, national targets uncached: at least 0.5x floor`, measured: `${r}x`, met: r >= 0.5 });
+}
 const staticRatio = ratio(rps(at, 'cached', 'dashboard'), rps(at, 'static', 'dashboard'));
 checks.push({ target: `${at}, dashboard cached: at least 0.5x static`, measured: `${staticRatio}x`, met: staticRatio >= 0.5 });
 // Typeahead is bounded instead: one FTS query plus one per kind of object on the page (at most 9).
