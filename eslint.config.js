@@ -22,9 +22,10 @@ const explicitDecoratorTypes = [
     message: `@${name} must name its type with a thunk as argument ${index + 1}, e.g. @${name}(${index ? "'name', " : ''}() => String): tsx and esbuild emit no decorator metadata.`,
   })),
   {
-    selector: `Decorator > CallExpression[callee.name=/^(${relations.join('|')})$/]:not([arguments.0.type='ArrowFunctionExpression']):not(:has(ObjectExpression > Property[key.name='entity'] > ArrowFunctionExpression))`,
+    // A string names it too (the inverse sides do, so that two entity files never import each other).
+    selector: `Decorator > CallExpression[callee.name=/^(${relations.join('|')})$/]:not([arguments.0.type='ArrowFunctionExpression']):not(:has(ObjectExpression > Property[key.name='entity'] > :matches(ArrowFunctionExpression, Literal)))`,
     message:
-      'A MikroORM relation must name its entity with a thunk, e.g. @ManyToOne(() => Province) or @ManyToMany({ entity: () => Gate }): tsx and esbuild emit no decorator metadata.',
+      "A MikroORM relation must name its entity with a thunk or a name, e.g. @ManyToOne(() => Province) or @OneToMany({ entity: 'Gate', mappedBy: 'province' }): tsx and esbuild emit no decorator metadata.",
   },
   {
     selector: "Decorator > CallExpression[callee.name=/^(Property|PrimaryKey)$/]:not(:has(Property[key.name='type']))",

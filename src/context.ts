@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { Loaders } from './common/loaders.js';
+import { Loaders } from './data/loaders.js';
 import type { Orm } from './db/driver.js';
 import { QueryStats } from './db/sql-counter.js';
 import type { RequestInfo } from './http/request-info.js';

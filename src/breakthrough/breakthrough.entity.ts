@@ -1,5 +1,6 @@
 import { connectionOf } from '../common/connection.js';
-import { Embedded, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, ManyToOne, Property, type Rel, ManyToMany } from '@mikro-orm/core';
+import type { Related } from '../data/entity-types.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { BreakthroughArea } from './breakthrough.enums.js';
@@ -42,6 +43,16 @@ export class Breakthrough extends FactEntity {
   @Field(() => Period, { nullable: true, description: 'The term it is set for: 2025–2030.' })
   @Embedded(() => Period, { nullable: true, prefix: 'period_' })
   period?: Period | null;
+
+  // Inverse sides: the relations the other entities own, seen from here (read through the loaders).
+  @ManyToMany({ entity: 'Project', mappedBy: 'breakthroughs' })
+  projects!: Related<'Project'>;
 }
 
 export const BreakthroughConnection = connectionOf(Breakthrough, 'breakthroughs');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    Breakthrough: Breakthrough;
+  }
+}

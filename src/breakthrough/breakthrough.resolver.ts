@@ -1,4 +1,4 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
@@ -19,7 +19,7 @@ export class BreakthroughResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => BreakthroughFilter, { nullable: true, description: 'Narrow the list.' }) filter: BreakthroughFilter | null,
     @Ctx() ctx: Context,
-  ): Promise<Page<Breakthrough>> {
+  ): Promise<Page<Row<Breakthrough>>> {
     const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<Breakthrough> = {};
     if (province !== undefined) where.province = province;
@@ -28,17 +28,17 @@ export class BreakthroughResolver {
   }
 
   @FieldResolver(() => Province, { description: 'The province it is set for.' })
-  async province(@Root() breakthrough: Plain<Breakthrough>, @Ctx() { loaders }: Context): Promise<Province> {
-    return (await loaders.one(Province, breakthrough.province))!;
+  async province(@Root() breakthrough: Row<Breakthrough>, @Ctx() { loaders }: Context): Promise<Row<Province>> {
+    return (await loaders.one(Breakthrough, 'province', breakthrough))!;
   }
 
   @FieldResolver(() => PlanDecision, { description: 'The document that set it.' })
-  async decision(@Root() breakthrough: Plain<Breakthrough>, @Ctx() { loaders }: Context): Promise<PlanDecision> {
-    return (await loaders.one(PlanDecision, breakthrough.decision))!;
+  async decision(@Root() breakthrough: Row<Breakthrough>, @Ctx() { loaders }: Context): Promise<Row<PlanDecision>> {
+    return (await loaders.one(Breakthrough, 'decision', breakthrough))!;
   }
 
   @FieldResolver(() => [Project], { description: 'Projects that carry this breakthrough out.' })
-  projects(@Root() breakthrough: Plain<Breakthrough>, @Ctx() { loaders }: Context): Promise<Project[]> {
-    return loaders.children(Project, loaders.pivot(Project, 'breakthroughs', 'target'), breakthrough.id);
+  projects(@Root() breakthrough: Row<Breakthrough>, @Ctx() { loaders }: Context): Promise<Row<Project>[]> {
+    return loaders.all(Breakthrough, 'projects', breakthrough);
   }
 }

@@ -28,3 +28,9 @@ export class Citation extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   quote?: string | null;
 }
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    Citation: Citation;
+  }
+}

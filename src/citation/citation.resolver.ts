@@ -1,4 +1,4 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BaseEntity } from '../common/base.entity.js';
 import type { Context } from '../context.js';
@@ -8,7 +8,7 @@ import { Citation } from './citation.entity.js';
 @Resolver(() => Citation)
 export class CitationResolver {
   @FieldResolver(() => SourceDocument, { description: 'The document cited.' })
-  source(@Root() citation: Plain<Citation>, @Ctx() { loaders }: Context): Promise<SourceDocument> {
+  source(@Root() citation: Row<Citation>, @Ctx() { loaders }: Context): Promise<Row<SourceDocument>> {
     return loaders.byId(SourceDocument).load(citation.source.id);
   }
 }
@@ -18,8 +18,8 @@ export function citationsResolver<T extends BaseEntity>(type: ClassType<T>): Cla
   @Resolver(() => type)
   class CitationsResolver {
     @FieldResolver(() => [Citation], { description: 'Where the facts of this record come from: source, place in it, and the words that carry the figure.' })
-    citations(@Root() root: Plain<T>, @Ctx() { loaders }: Context): Promise<Citation[]> {
-      return loaders.citations(type.name).load(root.id);
+    citations(@Root() root: Row<BaseEntity>, @Ctx() { loaders }: Context): Promise<Row<Citation>[]> {
+      return loaders.allBy(Citation, 'ownerId', { ownerType: type.name }).load(root.id);
     }
   }
   return CitationsResolver;

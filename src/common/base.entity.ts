@@ -36,10 +36,3 @@ export abstract class FactEntity extends NodeEntity {
   @Property({ type: 'text', nullable: true })
   uncertainty?: string | null;
 }
-
-/**
- * A record as field resolvers receive it. A type alias on purpose: decorator metadata then says
- * Object, so type-graphql passes loaders' plain objects through instead of copying each into a new
- * entity instance (which would undo the read path's savings, see RowMapper).
- */
-export type Plain<T> = T & {};

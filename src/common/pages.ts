@@ -1,33 +1,37 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import type { BaseEntity } from './base.entity.js';
-import { type Page, toPage } from './connection.js';
-import type { Link } from './loaders.js';
+import type { RelatedTo } from '../data/loaders.js';
+import type { Row } from '../data/row.js';
 import { runQuery } from '../db/query.js';
+import { type Page, toPage } from './connection.js';
 import { checkPageArgs, type PageArgs } from './paging.js';
 
 // Type names double as GraphQL type names, cursor tags and citation owner types.
 
-/** A page of the children of one parent, batched with its siblings through the request's loaders. */
-export async function childPage<T extends BaseEntity>(
+/** A page of a collection property of `row`, batched with its siblings through the request's loaders. */
+export async function relatedPage<T extends { id: number }, K extends keyof T & string>(
   { loaders }: Context,
   entity: EntityClass<T>,
-  link: Link,
-  parentId: number,
+  property: K,
+  row: Row<T>,
   args: PageArgs,
-): Promise<Page<T>> {
-  checkPageArgs(args, entity.name);
-  const ids = await loaders.childIds(link).load(parentId);
-  return toPage(ids, args, entity.name, (page) => loaders.many(entity, page));
+): Promise<Page<Row<RelatedTo<T, K>>>> {
+  const target = loaders.target(entity, property);
+  checkPageArgs(args, target.name);
+  const ids = await loaders.relatedIds(entity, property).load((row as { id: number }).id);
+  return toPage(ids, args, target.name, (page) => loaders.many(target, page));
 }
 
+/** Applies a filter that may name nothing: `null` (an unknown province code, say) matches no row. */
+export const unlessNone = <T>(where: FilterQuery<T>, ...refs: unknown[]): FilterQuery<T> | null => (refs.includes(null) ? null : where);
+
 /** A page of a root list: the matching ids in one indexed query, then the page's rows in one more. */
-export async function rootPage<T extends BaseEntity>(
+export async function rootPage<T extends object>(
   { em, loaders }: Context,
   entity: EntityClass<T>,
   where: FilterQuery<T> | null,
   args: PageArgs,
-): Promise<Page<T>> {
+): Promise<Page<Row<T>>> {
   checkPageArgs(args, entity.name);
   // The query builder resolves the filter's relations into joins; runQuery binds its values.
   const query =

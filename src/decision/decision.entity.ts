@@ -1,5 +1,6 @@
 import { connectionOf } from '../common/connection.js';
-import { Embedded, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, ManyToOne, Property, type Rel, ManyToMany, OneToMany } from '@mikro-orm/core';
+import type { Related } from '../data/entity-types.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { DecisionKind } from './decision.enums.js';
@@ -76,6 +77,28 @@ export class PlanDecision extends FactEntity {
 
   @ManyToOne(() => PlanDecision, { nullable: true })
   implements?: Rel<PlanDecision> | null;
+
+  // Inverse sides: the relations the other entities own, seen from here (read through the loaders).
+  @OneToMany({ entity: 'PlanDecision', mappedBy: 'implements' })
+  implementedBy!: Related<'PlanDecision'>;
+
+  @OneToMany({ entity: 'Breakthrough', mappedBy: 'decision' })
+  breakthroughs!: Related<'Breakthrough'>;
+
+  @OneToMany({ entity: 'Target', mappedBy: 'decision' })
+  targets!: Related<'Target'>;
+
+  @ManyToMany({ entity: 'Project', mappedBy: 'decisions' })
+  projects!: Related<'Project'>;
+
+  @OneToMany({ entity: 'Milestone', mappedBy: 'decision' })
+  milestones!: Related<'Milestone'>;
 }
 
 export const PlanDecisionConnection = connectionOf(PlanDecision, 'plan decisions and other governing documents');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    PlanDecision: PlanDecision;
+  }
+}

@@ -1,10 +1,10 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
 import type { Page } from '../common/connection.js';
 import { foldDecisionNumber } from '../common/fold.js';
-import { childPage, rootPage } from '../common/pages.js';
+import { relatedPage, rootPage } from '../common/pages.js';
 import { PageArgs } from '../common/paging.js';
 import type { Context } from '../context.js';
 import { nameContains } from '../search/name-filter.js';
@@ -24,7 +24,7 @@ export class DecisionResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => DecisionFilter, { nullable: true, description: 'Narrow the list.' }) filter: DecisionFilter | null,
     @Ctx() ctx: Context,
-  ): Promise<Page<PlanDecision>> {
+  ): Promise<Page<Row<PlanDecision>>> {
     const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<PlanDecision> = {};
     if (province !== undefined) where.province = province;
@@ -41,42 +41,42 @@ export class DecisionResolver {
   decision(
     @Arg('number', () => String, { description: 'Official number, with or without diacritics, any letter case.' }) number: string,
     @Ctx() { loaders }: Context,
-  ): Promise<PlanDecision | null> {
+  ): Promise<Row<PlanDecision> | null> {
     return loaders.byKey(PlanDecision, 'numberFolded').load(foldDecisionNumber(number));
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The province it governs; null for a national document.' })
-  province(@Root() decision: Plain<PlanDecision>, @Ctx() { loaders }: Context): Promise<Province | null> {
-    return loaders.one(Province, decision.province);
+  province(@Root() decision: Row<PlanDecision>, @Ctx() { loaders }: Context): Promise<Row<Province> | null> {
+    return loaders.one(PlanDecision, 'province', decision);
   }
 
   @FieldResolver(() => PlanDecision, { nullable: true, description: 'The plan this document implements (1371/QĐ-TTg implements the Lạng Sơn master plan).' })
-  implements(@Root() decision: Plain<PlanDecision>, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
-    return loaders.one(PlanDecision, decision.implements);
+  implements(@Root() decision: Row<PlanDecision>, @Ctx() { loaders }: Context): Promise<Row<PlanDecision> | null> {
+    return loaders.one(PlanDecision, 'implements', decision);
   }
 
   @FieldResolver(() => [PlanDecision], { description: 'Documents that implement this one.' })
-  implementedBy(@Root() decision: Plain<PlanDecision>, @Ctx() { loaders }: Context): Promise<PlanDecision[]> {
-    return loaders.children(PlanDecision, loaders.foreignKey(PlanDecision, 'implements'), decision.id);
+  implementedBy(@Root() decision: Row<PlanDecision>, @Ctx() { loaders }: Context): Promise<Row<PlanDecision>[]> {
+    return loaders.all(PlanDecision, 'implementedBy', decision);
   }
 
   @FieldResolver(() => [Breakthrough], { description: 'Strategic breakthroughs this document sets, in its order.' })
-  breakthroughs(@Root() decision: Plain<PlanDecision>, @Ctx() { loaders }: Context): Promise<Breakthrough[]> {
-    return loaders.children(Breakthrough, loaders.foreignKey(Breakthrough, 'decision'), decision.id);
+  breakthroughs(@Root() decision: Row<PlanDecision>, @Ctx() { loaders }: Context): Promise<Row<Breakthrough>[]> {
+    return loaders.all(PlanDecision, 'breakthroughs', decision);
   }
 
   @FieldResolver(() => TargetConnection, { description: 'Targets this document sets.' })
-  targets(@Root() decision: Plain<PlanDecision>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Target>> {
-    return childPage(ctx, Target, ctx.loaders.foreignKey(Target, 'decision'), decision.id, page);
+  targets(@Root() decision: Row<PlanDecision>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Target>>> {
+    return relatedPage(ctx, PlanDecision, 'targets', decision, page);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Projects this document names.' })
-  projects(@Root() decision: Plain<PlanDecision>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Project>> {
-    return childPage(ctx, Project, ctx.loaders.pivot(Project, 'decisions', 'target'), decision.id, page);
+  projects(@Root() decision: Row<PlanDecision>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Project>>> {
+    return relatedPage(ctx, PlanDecision, 'projects', decision, page);
   }
 
   @FieldResolver(() => [Milestone], { description: 'Dated goals without a figure this document sets.' })
-  milestones(@Root() decision: Plain<PlanDecision>, @Ctx() { loaders }: Context): Promise<Milestone[]> {
-    return loaders.children(Milestone, loaders.foreignKey(Milestone, 'decision'), decision.id);
+  milestones(@Root() decision: Row<PlanDecision>, @Ctx() { loaders }: Context): Promise<Row<Milestone>[]> {
+    return loaders.all(PlanDecision, 'milestones', decision);
   }
 }

@@ -1,5 +1,6 @@
 import { connectionOf } from '../common/connection.js';
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Rel, OneToMany } from '@mikro-orm/core';
+import type { Related } from '../data/entity-types.js';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { EconomicZoneKind } from './economic-zone.enums.js';
@@ -48,6 +49,19 @@ export class EconomicZone extends FactEntity {
   @Field(() => String, { nullable: true, description: 'What the zone is, in English.' })
   @Property({ type: 'text', nullable: true })
   descriptionEn?: string | null;
+
+  // Inverse sides: the relations the other entities own, seen from here (read through the loaders).
+  @OneToMany({ entity: 'Gate', mappedBy: 'economicZone' })
+  gates!: Related<'Gate'>;
+
+  @OneToMany({ entity: 'Observation', mappedBy: 'economicZone' })
+  observations!: Related<'Observation'>;
 }
 
 export const EconomicZoneConnection = connectionOf(EconomicZone, 'economic zones');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    EconomicZone: EconomicZone;
+  }
+}

@@ -1,7 +1,7 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
-import { childPage, rootPage } from '../common/pages.js';
+import { relatedPage, rootPage } from '../common/pages.js';
 import { PageArgs } from '../common/paging.js';
 import type { Context } from '../context.js';
 import { PlanDecision } from '../decision/decision.entity.js';
@@ -13,7 +13,7 @@ import { EconomicZone, EconomicZoneConnection } from './economic-zone.entity.js'
 @Resolver(() => EconomicZone)
 export class EconomicZoneResolver {
   @Query(() => EconomicZoneConnection, { description: 'Economic zones.' })
-  economicZones(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<EconomicZone>> {
+  economicZones(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<EconomicZone>>> {
     return rootPage(ctx, EconomicZone, {}, page);
   }
 
@@ -21,32 +21,32 @@ export class EconomicZoneResolver {
   economicZone(
     @Arg('slug', () => String, { description: 'Zone slug, e.g. "cao-bang-border-gate-economic-zone".' }) slug: string,
     @Ctx() { loaders }: Context,
-  ): Promise<EconomicZone | null> {
+  ): Promise<Row<EconomicZone> | null> {
     return loaders.byKey(EconomicZone, 'slug').load(slug.trim().toLowerCase());
   }
 
   @FieldResolver(() => Province, { description: 'The province the zone is in.' })
-  async province(@Root() zone: Plain<EconomicZone>, @Ctx() { loaders }: Context): Promise<Province> {
-    return (await loaders.one(Province, zone.province))!;
+  async province(@Root() zone: Row<EconomicZone>, @Ctx() { loaders }: Context): Promise<Row<Province>> {
+    return (await loaders.one(EconomicZone, 'province', zone))!;
   }
 
   @FieldResolver(() => EconomicZone, { nullable: true, description: 'The larger zone this one is part of.' })
-  partOf(@Root() zone: Plain<EconomicZone>, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
-    return loaders.one(EconomicZone, zone.partOf);
+  partOf(@Root() zone: Row<EconomicZone>, @Ctx() { loaders }: Context): Promise<Row<EconomicZone> | null> {
+    return loaders.one(EconomicZone, 'partOf', zone);
   }
 
   @FieldResolver(() => PlanDecision, { nullable: true, description: 'The decision that established the zone, when known.' })
-  establishedBy(@Root() zone: Plain<EconomicZone>, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
-    return loaders.one(PlanDecision, zone.establishedBy);
+  establishedBy(@Root() zone: Row<EconomicZone>, @Ctx() { loaders }: Context): Promise<Row<PlanDecision> | null> {
+    return loaders.one(EconomicZone, 'establishedBy', zone);
   }
 
   @FieldResolver(() => [Gate], { description: 'Border gates in the zone.' })
-  gates(@Root() zone: Plain<EconomicZone>, @Ctx() { loaders }: Context): Promise<Gate[]> {
-    return loaders.children(Gate, loaders.foreignKey(Gate, 'economicZone'), zone.id);
+  gates(@Root() zone: Row<EconomicZone>, @Ctx() { loaders }: Context): Promise<Row<Gate>[]> {
+    return loaders.all(EconomicZone, 'gates', zone);
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures reported for the zone.' })
-  observations(@Root() zone: Plain<EconomicZone>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Observation>> {
-    return childPage(ctx, Observation, ctx.loaders.foreignKey(Observation, 'economicZone'), zone.id, page);
+  observations(@Root() zone: Row<EconomicZone>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Observation>>> {
+    return relatedPage(ctx, EconomicZone, 'observations', zone, page);
   }
 }

@@ -32,3 +32,9 @@ export class GateStatusChange extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   label?: string | null;
 }
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    GateStatusChange: GateStatusChange;
+  }
+}

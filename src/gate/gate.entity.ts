@@ -1,5 +1,6 @@
 import { connectionOf } from '../common/connection.js';
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Rel, ManyToMany, OneToMany } from '@mikro-orm/core';
+import type { Related } from '../data/entity-types.js';
 import { Field, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { GateType } from './gate.enums.js';
@@ -61,6 +62,25 @@ export class Gate extends FactEntity {
 
   @ManyToOne(() => EconomicZone, { nullable: true })
   economicZone?: Rel<EconomicZone> | null;
+
+  // Inverse sides: the relations the other entities own, seen from here (read through the loaders).
+  @OneToMany({ entity: 'GateStatusChange', mappedBy: 'gate' })
+  typeHistory!: Related<'GateStatusChange'>;
+
+  @OneToMany({ entity: 'Gate', mappedBy: 'partOf' })
+  clearanceRoutes!: Related<'Gate'>;
+
+  @ManyToMany({ entity: 'Project', mappedBy: 'gates' })
+  projects!: Related<'Project'>;
+
+  @OneToMany({ entity: 'Milestone', mappedBy: 'gate' })
+  milestones!: Related<'Milestone'>;
 }
 
 export const GateConnection = connectionOf(Gate, 'border gates and crossings');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    Gate: Gate;
+  }
+}

@@ -1,4 +1,4 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
@@ -23,7 +23,7 @@ export class GateResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => GateFilter, { nullable: true, description: 'Narrow the list.' }) filter: GateFilter | null,
     @Ctx() ctx: Context,
-  ): Promise<Page<Gate>> {
+  ): Promise<Page<Row<Gate>>> {
     const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<Gate> = {};
     if (province !== undefined) where.province = province;
@@ -34,42 +34,42 @@ export class GateResolver {
   }
 
   @Query(() => Gate, { nullable: true, description: 'One gate by slug ("tra-linh"); null when none matches.' })
-  gate(@Arg('slug', () => String, { description: 'Gate slug, e.g. "tra-linh".' }) slug: string, @Ctx() { loaders }: Context): Promise<Gate | null> {
+  gate(@Arg('slug', () => String, { description: 'Gate slug, e.g. "tra-linh".' }) slug: string, @Ctx() { loaders }: Context): Promise<Row<Gate> | null> {
     return loaders.byKey(Gate, 'slug').load(slug.trim().toLowerCase());
   }
 
   @FieldResolver(() => [GateStatusChange], { description: 'How the legal type changed or is planned to change, oldest first.' })
-  typeHistory(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<GateStatusChange[]> {
-    return loaders.children(GateStatusChange, loaders.foreignKey(GateStatusChange, 'gate'), gate.id);
+  typeHistory(@Root() gate: Row<Gate>, @Ctx() { loaders }: Context): Promise<Row<GateStatusChange>[]> {
+    return loaders.all(Gate, 'typeHistory', gate);
   }
 
   @FieldResolver(() => Province, { description: 'The province the gate is in.' })
-  async province(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<Province> {
-    return (await loaders.one(Province, gate.province))!;
+  async province(@Root() gate: Row<Gate>, @Ctx() { loaders }: Context): Promise<Row<Province>> {
+    return (await loaders.one(Gate, 'province', gate))!;
   }
 
   @FieldResolver(() => EconomicZone, { nullable: true, description: 'The economic zone the gate belongs to.' })
-  economicZone(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
-    return loaders.one(EconomicZone, gate.economicZone);
+  economicZone(@Root() gate: Row<Gate>, @Ctx() { loaders }: Context): Promise<Row<EconomicZone> | null> {
+    return loaders.one(Gate, 'economicZone', gate);
   }
 
   @FieldResolver(() => Gate, { nullable: true, description: 'For a clearance route or crossing: the gate pair it belongs to.' })
-  partOf(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<Gate | null> {
-    return loaders.one(Gate, gate.partOf);
+  partOf(@Root() gate: Row<Gate>, @Ctx() { loaders }: Context): Promise<Row<Gate> | null> {
+    return loaders.one(Gate, 'partOf', gate);
   }
 
   @FieldResolver(() => [Gate], { description: 'Clearance routes and crossings that belong to this gate pair.' })
-  clearanceRoutes(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<Gate[]> {
-    return loaders.children(Gate, loaders.foreignKey(Gate, 'partOf'), gate.id);
+  clearanceRoutes(@Root() gate: Row<Gate>, @Ctx() { loaders }: Context): Promise<Row<Gate>[]> {
+    return loaders.all(Gate, 'clearanceRoutes', gate);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects that serve this gate.' })
-  projects(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<Project[]> {
-    return loaders.children(Project, loaders.pivot(Project, 'gates', 'target'), gate.id);
+  projects(@Root() gate: Row<Gate>, @Ctx() { loaders }: Context): Promise<Row<Project>[]> {
+    return loaders.all(Gate, 'projects', gate);
   }
 
   @FieldResolver(() => [Milestone], { description: 'Dated goals about this gate.' })
-  milestones(@Root() gate: Plain<Gate>, @Ctx() { loaders }: Context): Promise<Milestone[]> {
-    return loaders.children(Milestone, loaders.foreignKey(Milestone, 'gate'), gate.id);
+  milestones(@Root() gate: Row<Gate>, @Ctx() { loaders }: Context): Promise<Row<Milestone>[]> {
+    return loaders.all(Gate, 'milestones', gate);
   }
 }

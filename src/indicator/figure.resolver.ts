@@ -1,4 +1,4 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Province } from '../province/province.entity.js';
@@ -10,13 +10,13 @@ export function figureResolver<T extends Figure>(type: ClassType<T>): ClassType 
   @Resolver(() => type)
   class FigureResolver {
     @FieldResolver(() => Indicator, { description: 'What is measured.' })
-    async indicator(@Root() figure: Plain<T>, @Ctx() { loaders }: Context): Promise<Indicator> {
-      return (await loaders.one(Indicator, figure.indicator))!;
+    async indicator(@Root() figure: Row<Figure>, @Ctx() { loaders }: Context): Promise<Row<Indicator>> {
+      return (await loaders.one<Figure, 'indicator'>(type, 'indicator', figure))!;
     }
 
     @FieldResolver(() => Province, { nullable: true, description: 'The province it concerns; null for a national figure.' })
-    province(@Root() figure: Plain<T>, @Ctx() { loaders }: Context): Promise<Province | null> {
-      return loaders.one(Province, figure.province);
+    province(@Root() figure: Row<Figure>, @Ctx() { loaders }: Context): Promise<Row<Province> | null> {
+      return loaders.one<Figure, 'province'>(type, 'province', figure);
     }
   }
   return FigureResolver;

@@ -1,5 +1,6 @@
 import { connectionOf } from '../common/connection.js';
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, OneToMany } from '@mikro-orm/core';
+import type { Related } from '../data/entity-types.js';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../common/base.entity.js';
 import { IndicatorCategory, Unit } from './indicator.enums.js';
@@ -33,6 +34,19 @@ export class Indicator extends NodeEntity {
   @Field(() => String, { nullable: true, description: 'What the indicator measures, in English.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
+
+  // Inverse sides: the relations the other entities own, seen from here (read through the loaders).
+  @OneToMany({ entity: 'Target', mappedBy: 'indicator' })
+  targets!: Related<'Target'>;
+
+  @OneToMany({ entity: 'Observation', mappedBy: 'indicator' })
+  observations!: Related<'Observation'>;
 }
 
 export const IndicatorConnection = connectionOf(Indicator, 'indicators');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    Indicator: Indicator;
+  }
+}

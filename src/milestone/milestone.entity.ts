@@ -49,3 +49,9 @@ export class Milestone extends FactEntity {
 }
 
 export const MilestoneConnection = connectionOf(Milestone, 'milestones');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    Milestone: Milestone;
+  }
+}

@@ -1,4 +1,4 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
 import { rootPage } from '../common/pages.js';
@@ -18,28 +18,28 @@ export class MilestoneResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('provinceCode', () => String, { nullable: true, description: 'Only goals of the province with this statistics code.' }) provinceCode: string | null,
     @Ctx() ctx: Context,
-  ): Promise<Page<Milestone>> {
+  ): Promise<Page<Row<Milestone>>> {
     const province = await provinceIdFilter(ctx, provinceCode);
     return rootPage(ctx, Milestone, province === null ? null : province === undefined ? {} : { province }, page);
   }
 
   @FieldResolver(() => Province, { description: 'The province the goal is set for.' })
-  async province(@Root() milestone: Plain<Milestone>, @Ctx() { loaders }: Context): Promise<Province> {
-    return (await loaders.one(Province, milestone.province))!;
+  async province(@Root() milestone: Row<Milestone>, @Ctx() { loaders }: Context): Promise<Row<Province>> {
+    return (await loaders.one(Milestone, 'province', milestone))!;
   }
 
   @FieldResolver(() => PlanDecision, { nullable: true, description: 'The document that set the goal, when known.' })
-  decision(@Root() milestone: Plain<Milestone>, @Ctx() { loaders }: Context): Promise<PlanDecision | null> {
-    return loaders.one(PlanDecision, milestone.decision);
+  decision(@Root() milestone: Row<Milestone>, @Ctx() { loaders }: Context): Promise<Row<PlanDecision> | null> {
+    return loaders.one(Milestone, 'decision', milestone);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The project the goal is about, if any.' })
-  project(@Root() milestone: Plain<Milestone>, @Ctx() { loaders }: Context): Promise<Project | null> {
-    return loaders.one(Project, milestone.project);
+  project(@Root() milestone: Row<Milestone>, @Ctx() { loaders }: Context): Promise<Row<Project> | null> {
+    return loaders.one(Milestone, 'project', milestone);
   }
 
   @FieldResolver(() => Gate, { nullable: true, description: 'The gate the goal is about, if any.' })
-  gate(@Root() milestone: Plain<Milestone>, @Ctx() { loaders }: Context): Promise<Gate | null> {
-    return loaders.one(Gate, milestone.gate);
+  gate(@Root() milestone: Row<Milestone>, @Ctx() { loaders }: Context): Promise<Row<Gate> | null> {
+    return loaders.one(Milestone, 'gate', milestone);
   }
 }

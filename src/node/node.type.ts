@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { TYPE_NAME } from '../common/row-mapper.js';
+import { TYPE_NAME } from '../data/row.js';
 
 @InterfaceType('Node', {
   description: 'An object with a stable, opaque global ID that node(id:) resolves.',

@@ -28,3 +28,9 @@ export class Observation extends Figure {
 }
 
 export const ObservationConnection = connectionOf(Observation, 'observations');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    Observation: Observation;
+  }
+}

@@ -1,4 +1,4 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
@@ -17,7 +17,7 @@ export class ObservationResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Narrow the list.' }) filter: ObservationFilter | null,
     @Ctx() ctx: Context,
-  ): Promise<Page<Observation>> {
+  ): Promise<Page<Row<Observation>>> {
     const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<Observation> = {};
     if (province !== undefined) where.province = province;
@@ -27,7 +27,7 @@ export class ObservationResolver {
   }
 
   @FieldResolver(() => EconomicZone, { nullable: true, description: 'The economic zone the figure describes, if any.' })
-  economicZone(@Root() observation: Plain<Observation>, @Ctx() { loaders }: Context): Promise<EconomicZone | null> {
-    return loaders.one(EconomicZone, observation.economicZone);
+  economicZone(@Root() observation: Row<Observation>, @Ctx() { loaders }: Context): Promise<Row<EconomicZone> | null> {
+    return loaders.one(Observation, 'economicZone', observation);
   }
 }

@@ -80,3 +80,9 @@ export class Project extends FactEntity {
 }
 
 export const ProjectConnection = connectionOf(Project, 'projects');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    Project: Project;
+  }
+}

@@ -1,4 +1,4 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
@@ -22,7 +22,7 @@ export class ProjectResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true, description: 'Narrow the list.' }) filter: ProjectFilter | null,
     @Ctx() ctx: Context,
-  ): Promise<Page<Project>> {
+  ): Promise<Page<Row<Project>>> {
     const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<Project> = {};
     if (province != null) where.provinces = { $some: { id: province } };
@@ -38,27 +38,27 @@ export class ProjectResolver {
   project(
     @Arg('slug', () => String, { description: 'Project slug, e.g. "dong-dang-tra-linh-expressway".' }) slug: string,
     @Ctx() { loaders }: Context,
-  ): Promise<Project | null> {
+  ): Promise<Row<Project> | null> {
     return loaders.byKey(Project, 'slug').load(slug.trim().toLowerCase());
   }
 
   @FieldResolver(() => [Province], { description: 'Provinces the project lies in or links.' })
-  provinces(@Root() project: Plain<Project>, @Ctx() { loaders }: Context): Promise<Province[]> {
-    return loaders.children(Province, loaders.pivot(Project, 'provinces'), project.id);
+  provinces(@Root() project: Row<Project>, @Ctx() { loaders }: Context): Promise<Row<Province>[]> {
+    return loaders.all(Project, 'provinces', project);
   }
 
   @FieldResolver(() => [Gate], { description: 'Border gates the project serves.' })
-  gates(@Root() project: Plain<Project>, @Ctx() { loaders }: Context): Promise<Gate[]> {
-    return loaders.children(Gate, loaders.pivot(Project, 'gates'), project.id);
+  gates(@Root() project: Row<Project>, @Ctx() { loaders }: Context): Promise<Row<Gate>[]> {
+    return loaders.all(Project, 'gates', project);
   }
 
   @FieldResolver(() => [Breakthrough], { description: 'Strategic breakthroughs the project carries out.' })
-  breakthroughs(@Root() project: Plain<Project>, @Ctx() { loaders }: Context): Promise<Breakthrough[]> {
-    return loaders.children(Breakthrough, loaders.pivot(Project, 'breakthroughs'), project.id);
+  breakthroughs(@Root() project: Row<Project>, @Ctx() { loaders }: Context): Promise<Row<Breakthrough>[]> {
+    return loaders.all(Project, 'breakthroughs', project);
   }
 
   @FieldResolver(() => [PlanDecision], { description: 'Documents that name the project.' })
-  decisions(@Root() project: Plain<Project>, @Ctx() { loaders }: Context): Promise<PlanDecision[]> {
-    return loaders.children(PlanDecision, loaders.pivot(Project, 'decisions'), project.id);
+  decisions(@Root() project: Row<Project>, @Ctx() { loaders }: Context): Promise<Row<PlanDecision>[]> {
+    return loaders.all(Project, 'decisions', project);
   }
 }

@@ -1,5 +1,6 @@
 import { connectionOf } from '../common/connection.js';
-import { Entity, Enum, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Opt, type Rel, ManyToMany, OneToMany } from '@mikro-orm/core';
+import type { Related } from '../data/entity-types.js';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { AdministrativeStatus } from './province.enums.js';
@@ -59,6 +60,37 @@ export class Province extends FactEntity {
   @Field(() => DateScalar, { nullable: true, description: 'Date the merger took effect in operation (1 July 2025 for the 2025 reorganisation).' })
   @Property({ type: 'string', length: 10, nullable: true })
   mergedOn?: string | null;
+
+  // Inverse sides: the relations the other entities own, seen from here (read through the loaders).
+  @OneToMany({ entity: 'PlanDecision', mappedBy: 'province' })
+  decisions!: Related<'PlanDecision'>;
+
+  @OneToMany({ entity: 'Breakthrough', mappedBy: 'province' })
+  breakthroughs!: Related<'Breakthrough'>;
+
+  @OneToMany({ entity: 'Target', mappedBy: 'province' })
+  targets!: Related<'Target'>;
+
+  @OneToMany({ entity: 'Observation', mappedBy: 'province' })
+  observations!: Related<'Observation'>;
+
+  @ManyToMany({ entity: 'Project', mappedBy: 'provinces' })
+  projects!: Related<'Project'>;
+
+  @OneToMany({ entity: 'Gate', mappedBy: 'province' })
+  gates!: Related<'Gate'>;
+
+  @OneToMany({ entity: 'Milestone', mappedBy: 'province' })
+  milestones!: Related<'Milestone'>;
+
+  @OneToMany({ entity: 'EconomicZone', mappedBy: 'province' })
+  economicZones!: Related<'EconomicZone'>;
 }
 
 export const ProvinceConnection = connectionOf(Province, 'provinces');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    Province: Province;
+  }
+}

@@ -1,10 +1,10 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Breakthrough, BreakthroughConnection } from '../breakthrough/breakthrough.entity.js';
 import type { Page } from '../common/connection.js';
 import { badUserInput } from '../common/errors.js';
-import { childPage, rootPage } from '../common/pages.js';
+import { relatedPage, rootPage } from '../common/pages.js';
 import { PageArgs } from '../common/paging.js';
 import type { Context } from '../context.js';
 import { PlanDecision, PlanDecisionConnection } from '../decision/decision.entity.js';
@@ -27,7 +27,7 @@ export class ProvinceResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ProvinceFilter, { nullable: true, description: 'Narrow the list.' }) filter: ProvinceFilter | null,
     @Ctx() ctx: Context,
-  ): Promise<Page<Province>> {
+  ): Promise<Page<Row<Province>>> {
     const where: FilterQuery<Province> = {};
     if (filter?.status) where.status = filter.status;
     const named = await nameContains(ctx, SearchType.PROVINCE, filter?.nameContains);
@@ -41,53 +41,53 @@ export class ProvinceResolver {
     code: string | null,
     @Arg('slug', () => String, { nullable: true, description: 'ASCII slug, e.g. "lang-son".' }) slug: string | null,
     @Ctx() ctx: Context,
-  ): Promise<Province | null> {
+  ): Promise<Row<Province> | null> {
     if ((code == null) === (slug == null)) throw badUserInput('Pass exactly one of code ("04") or slug ("cao-bang").');
     return code != null ? findProvinceByCode(ctx, code) : ctx.loaders.byKey(Province, 'slug').load(slug!.trim().toLowerCase());
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The province it merged into; null while ACTIVE.' })
-  mergedInto(@Root() province: Plain<Province>, @Ctx() { loaders }: Context): Promise<Province | null> {
-    return loaders.one(Province, province.mergedInto);
+  mergedInto(@Root() province: Row<Province>, @Ctx() { loaders }: Context): Promise<Row<Province> | null> {
+    return loaders.one(Province, 'mergedInto', province);
   }
 
   @FieldResolver(() => PlanDecisionConnection, { description: 'Documents that govern this province.' })
-  decisions(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<PlanDecision>> {
-    return childPage(ctx, PlanDecision, ctx.loaders.foreignKey(PlanDecision, 'province'), province.id, page);
+  decisions(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<PlanDecision>>> {
+    return relatedPage(ctx, Province, 'decisions', province, page);
   }
 
   @FieldResolver(() => BreakthroughConnection, { description: 'Strategic breakthroughs set for this province.' })
-  breakthroughs(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Breakthrough>> {
-    return childPage(ctx, Breakthrough, ctx.loaders.foreignKey(Breakthrough, 'province'), province.id, page);
+  breakthroughs(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Breakthrough>>> {
+    return relatedPage(ctx, Province, 'breakthroughs', province, page);
   }
 
   @FieldResolver(() => TargetConnection, { description: 'Targets set for this province.' })
-  targets(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Target>> {
-    return childPage(ctx, Target, ctx.loaders.foreignKey(Target, 'province'), province.id, page);
+  targets(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Target>>> {
+    return relatedPage(ctx, Province, 'targets', province, page);
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures measured or reported for this province.' })
-  observations(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Observation>> {
-    return childPage(ctx, Observation, ctx.loaders.foreignKey(Observation, 'province'), province.id, page);
+  observations(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Observation>>> {
+    return relatedPage(ctx, Province, 'observations', province, page);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Projects located in or linked to this province.' })
-  projects(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Project>> {
-    return childPage(ctx, Project, ctx.loaders.pivot(Project, 'provinces', 'target'), province.id, page);
+  projects(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Project>>> {
+    return relatedPage(ctx, Province, 'projects', province, page);
   }
 
   @FieldResolver(() => GateConnection, { description: 'Border gates and crossings in this province.' })
-  gates(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Gate>> {
-    return childPage(ctx, Gate, ctx.loaders.foreignKey(Gate, 'province'), province.id, page);
+  gates(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Gate>>> {
+    return relatedPage(ctx, Province, 'gates', province, page);
   }
 
   @FieldResolver(() => MilestoneConnection, { description: 'Dated goals without a figure set for this province.' })
-  milestones(@Root() province: Plain<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Milestone>> {
-    return childPage(ctx, Milestone, ctx.loaders.foreignKey(Milestone, 'province'), province.id, page);
+  milestones(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Milestone>>> {
+    return relatedPage(ctx, Province, 'milestones', province, page);
   }
 
   @FieldResolver(() => [EconomicZone], { description: 'Economic zones in this province.' })
-  economicZones(@Root() province: Plain<Province>, @Ctx() { loaders }: Context): Promise<EconomicZone[]> {
-    return loaders.children(EconomicZone, loaders.foreignKey(EconomicZone, 'province'), province.id);
+  economicZones(@Root() province: Row<Province>, @Ctx() { loaders }: Context): Promise<Row<EconomicZone>[]> {
+    return loaders.all(Province, 'economicZones', province);
   }
 }

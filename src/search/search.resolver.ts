@@ -1,4 +1,4 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
 import { toPage } from '../common/connection.js';
@@ -46,7 +46,7 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => Node, { description: 'The object found; fragment on its type (... on Gate { slug }).' })
-  node(@Root() result: Plain<SearchResult>, @Ctx() { loaders }: Context): Promise<Node> {
+  node(@Root() result: Row<SearchResult>, @Ctx() { loaders }: Context): Promise<Node> {
     return loaders.byId(SEARCHABLE[result.type].entity).load(result.entityId) as unknown as Promise<Node>;
   }
 }

@@ -53,3 +53,9 @@ export class SourceDocument extends NodeEntity {
 }
 
 export const SourceDocumentConnection = connectionOf(SourceDocument, 'source documents');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    SourceDocument: SourceDocument;
+  }
+}

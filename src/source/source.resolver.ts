@@ -1,3 +1,4 @@
+import type { Row } from '../data/row.js';
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Page } from '../common/connection.js';
 import { rootPage } from '../common/pages.js';
@@ -8,7 +9,7 @@ import { SourceDocument, SourceDocumentConnection } from './source.entity.js';
 @Resolver(() => SourceDocument)
 export class SourceResolver {
   @Query(() => SourceDocumentConnection, { description: 'Every document the graph cites.' })
-  sources(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<SourceDocument>> {
+  sources(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<SourceDocument>>> {
     return rootPage(ctx, SourceDocument, {}, page);
   }
 
@@ -16,7 +17,7 @@ export class SourceResolver {
   source(
     @Arg('key', () => String, { description: 'Source key, e.g. "cao-bang-plan-conference".' }) key: string,
     @Ctx() { loaders }: Context,
-  ): Promise<SourceDocument | null> {
+  ): Promise<Row<SourceDocument> | null> {
     return loaders.byKey(SourceDocument, 'key').load(key.trim());
   }
 }

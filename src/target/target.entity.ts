@@ -23,3 +23,9 @@ export class Target extends Figure {
 }
 
 export const TargetConnection = connectionOf(Target, 'targets');
+
+declare module '../data/entity-types.js' {
+  interface EntityTypes {
+    Target: Target;
+  }
+}

@@ -1,4 +1,4 @@
-import type { Plain } from '../common/base.entity.js';
+import type { Row } from '../data/row.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
@@ -18,7 +18,7 @@ export class TargetResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => TargetFilter, { nullable: true, description: 'Narrow the list.' }) filter: TargetFilter | null,
     @Ctx() ctx: Context,
-  ): Promise<Page<Target>> {
+  ): Promise<Page<Row<Target>>> {
     const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<Target> = {};
     if (province !== undefined) where.province = province;
@@ -28,7 +28,7 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => PlanDecision, { description: 'The document that set the target.' })
-  async decision(@Root() target: Plain<Target>, @Ctx() { loaders }: Context): Promise<PlanDecision> {
-    return (await loaders.one(PlanDecision, target.decision))!;
+  async decision(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Promise<Row<PlanDecision>> {
+    return (await loaders.one(Target, 'decision', target))!;
   }
 }

@@ -1,0 +1,138 @@
+import { type Collection, type EntityClass, type EntityMetadata, ReferenceKind } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import { runQuery } from '../db/query.js';
+import { type Row, RowMapper } from './row.js';
+
+/** A one-to-many or many-to-many edge as stored: the table, the column naming the parent, the child's. */
+interface Link {
+  table: string;
+  parent: string;
+  child: string;
+}
+
+/** What a relation property of T holds: the entity at the other end. */
+export type RelatedTo<T, K extends keyof T> = NonNullable<T[K]> extends Collection<infer C> ? C : NonNullable<T[K]>;
+
+/** The stored edge of a collection property, read from MikroORM's metadata (either side of it). */
+function linkOf(meta: EntityMetadata, property: string): Link {
+  const prop = meta.properties[property];
+  if (prop?.kind === ReferenceKind.ONE_TO_MANY) {
+    const target = prop.targetMeta!;
+    return { table: target.tableName, parent: target.properties[prop.mappedBy]!.fieldNames[0]!, child: target.primaryKeys[0]! };
+  }
+  if (prop?.kind === ReferenceKind.MANY_TO_MANY) {
+    const owner = prop.owner ? prop : prop.targetMeta!.properties[prop.mappedBy]!;
+    const [from, to] = [owner.joinColumns[0]!, owner.inverseJoinColumns[0]!];
+    return prop.owner ? { table: owner.pivotTable, parent: from, child: to } : { table: owner.pivotTable, parent: to, child: from };
+  }
+  throw new Error(`${meta.className}.${property} is not a one-to-many or many-to-many relation`);
+}
+
+/**
+ * The request's batch loaders: the one way the graph reads rows. Each relation costs one
+ * `IN (...)` query per level of the query, whatever the number of parents: that is what keeps
+ * every request free of N+1. Relations come from the entities' metadata, so a resolver names a
+ * property, never a table, a foreign key or a pivot. Built per request: no cache outlives it.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  /** `batch: false` is the benchmark's "naive" variant (one query per parent); never in production. */
+  private readonly options: { batch: boolean; batchScheduleFn?: (dispatch: () => void) => void };
+
+  /** Called before every batch: throws once the request is past its deadline. */
+  private readonly guard: () => void;
+
+  constructor(
+    private readonly em: EntityManager,
+    options: { batch?: boolean; guard?: () => void; schedule?: (dispatch: () => void) => void } = {},
+  ) {
+    // `schedule`: when a batch is dispatched (the request's time slicing holds it: limits/pacing.ts).
+    this.options = { batch: options.batch ?? true, ...(options.schedule && { batchScheduleFn: options.schedule }) };
+    this.guard = options.guard ?? (() => {});
+  }
+
+  private memo<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name);
+    if (!loader) this.loaders.set(name, (loader = new DataLoader<K, V>(batch, this.options) as DataLoader<unknown, unknown>));
+    return loader as DataLoader<K, V>;
+  }
+
+  /** Rows whose `property` is one of `values` (and that match `where`), in row order. */
+  private async select<T extends object>(entity: EntityClass<T>, property: string, values: readonly unknown[], where: Record<string, unknown> = {}) {
+    this.guard();
+    const mapper = RowMapper.of(this.em, entity);
+    const column = (name: string) => (mapper.meta.properties as Record<string, { fieldNames: string[] }>)[name]!.fieldNames[0]!;
+    const query = this.em
+      .getKnex()
+      .select('*')
+      .from(mapper.meta.tableName)
+      .whereIn(column(property), [...values] as (string | number)[])
+      .orderBy('id');
+    for (const [name, value] of Object.entries(where)) query.where({ [column(name)]: value });
+    const rows = await runQuery<Record<string, unknown>>(this.em, query);
+    return rows.map((row) => mapper.map(row));
+  }
+
+  /** Rows by row id. */
+  byId<T extends object>(entity: EntityClass<T>): DataLoader<number, Row<T>> {
+    return this.memo(`id:${entity.name}`, async (ids: readonly number[]) => {
+      const byId = new Map((await this.select(entity, 'id', ids)).map((row) => [(row as { id: number }).id, row]));
+      return ids.map((id) => byId.get(id) ?? new Error(`${entity.name} ${id} not found`));
+    });
+  }
+
+  /** Rows by a unique natural key (slug, code, key); null for an unknown key. */
+  byKey<T extends object>(entity: EntityClass<T>, property: keyof T & string): DataLoader<string, Row<T> | null> {
+    return this.memo(`key:${entity.name}.${property}`, async (keys: readonly string[]) => {
+      const byKey = new Map((await this.select(entity, property, keys)).map((row) => [String(row[property as keyof Row<T>]), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    });
+  }
+
+  /** All rows whose `property` equals each key (and that match `where`), in row order. */
+  allBy<T extends object>(entity: EntityClass<T>, property: keyof T & string, where: Record<string, unknown> = {}): DataLoader<string | number, Row<T>[]> {
+    return this.memo(`all:${entity.name}.${property}:${JSON.stringify(where)}`, async (keys: readonly (string | number)[]) => {
+      const grouped = new Map<string, Row<T>[]>(keys.map((key) => [String(key), []]));
+      for (const row of await this.select(entity, property, keys, where)) grouped.get(String(row[property as keyof Row<T>]))?.push(row);
+      return keys.map((key) => grouped.get(String(key))!);
+    });
+  }
+
+  /** Ids of the rows at the other end of a collection property, per parent id, ascending (the connection order). */
+  relatedIds<T extends object>(entity: EntityClass<T>, property: keyof T & string): DataLoader<number, number[]> {
+    return this.memo(`ids:${entity.name}.${property}`, async (parents: readonly number[]) => {
+      this.guard();
+      const link = linkOf(this.em.getMetadata().get(entity.name), property);
+      const query = this.em.getKnex().select({ parent: link.parent, child: link.child }).from(link.table).whereIn(link.parent, [...parents]).orderBy(link.child);
+      const grouped = new Map<number, number[]>(parents.map((id) => [id, []]));
+      for (const row of await runQuery<{ parent: number; child: number }>(this.em, query)) grouped.get(row.parent)?.push(row.child);
+      return parents.map((id) => grouped.get(id)!);
+    });
+  }
+
+  /** The class at the other end of a relation property. */
+  target<T extends object, K extends keyof T & string>(entity: EntityClass<T>, property: K): EntityClass<RelatedTo<T, K> & object> {
+    return this.em.getMetadata().get(entity.name).properties[property]!.targetMeta!.class as EntityClass<RelatedTo<T, K> & object>;
+  }
+
+  /** The row a many-to-one property of `row` points at, or null. */
+  async one<T extends object, K extends keyof T & string>(entity: EntityClass<T>, property: K, row: Row<T>): Promise<Row<RelatedTo<T, K>> | null> {
+    const ref = (row as Record<string, unknown>)[property] as { id: number } | null | undefined;
+    return ref ? this.byId(this.target(entity, property)).load(ref.id) : null;
+  }
+
+  /** The rows of a collection property of `row` (one-to-many or many-to-many, either side), ascending. */
+  async all<T extends { id: number }, K extends keyof T & string>(entity: EntityClass<T>, property: K, row: Row<T>): Promise<Row<RelatedTo<T, K>>[]> {
+    return this.many(this.target(entity, property), await this.relatedIds(entity, property).load((row as { id: number }).id));
+  }
+
+  /** Rows for ids, in the same order. */
+  async many<T extends object>(entity: EntityClass<T>, ids: readonly number[]): Promise<Row<T>[]> {
+    return (await this.byId(entity).loadMany(ids)).map((row) => {
+      if (row instanceof Error) throw row;
+      return row;
+    });
+  }
+}
