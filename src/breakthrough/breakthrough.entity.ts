@@ -1,5 +1,7 @@
 import { connectionOf } from '../common/connection.js';
 import { Embedded, Entity, Enum, ManyToOne, Property, type Rel, ManyToMany } from '@mikro-orm/core';
+import { field, Searchable } from '../search/searchable.js';
+import { SearchType } from '../search/search.types.js';
 import type { Related } from '../data/entity-types.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
@@ -9,6 +11,7 @@ import { PlanDecision } from '../decision/decision.entity.js';
 import { Node } from '../node/node.type.js';
 import { Province } from '../province/province.entity.js';
 
+@Searchable(SearchType.BREAKTHROUGH, [field('title', 'vi', true), field('titleEn', 'en', true)])
 @Entity({ tableName: 'breakthrough' })
 @ObjectType('Breakthrough', { implements: Node, description: 'A strategic breakthrough ("khâu đột phá") that a document sets for a province.' })
 export class Breakthrough extends FactEntity {

@@ -1,5 +1,7 @@
 import { connectionOf } from '../common/connection.js';
 import { Embedded, Entity, Enum, ManyToOne, Property, type Rel, ManyToMany, OneToMany } from '@mikro-orm/core';
+import { field, Searchable } from '../search/searchable.js';
+import { SearchType } from '../search/search.types.js';
 import type { Related } from '../data/entity-types.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
@@ -9,6 +11,7 @@ import { DateScalar } from '../common/scalars.js';
 import { Node } from '../node/node.type.js';
 import { Province } from '../province/province.entity.js';
 
+@Searchable(SearchType.DECISION, [field('number', 'vi', true), field('title', 'vi', true), field('titleEn', 'en', true)])
 @Entity({ tableName: 'plan_decision' })
 @ObjectType('PlanDecision', {
   implements: Node,

@@ -1,5 +1,7 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, ManyToOne, Property, type Rel, OneToMany } from '@mikro-orm/core';
+import { field, Searchable } from '../search/searchable.js';
+import { SearchType } from '../search/search.types.js';
 import type { Related } from '../data/entity-types.js';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
@@ -8,6 +10,7 @@ import { PlanDecision } from '../decision/decision.entity.js';
 import { Node } from '../node/node.type.js';
 import { Province } from '../province/province.entity.js';
 
+@Searchable(SearchType.ECONOMIC_ZONE, [field('name', 'vi', true), field('nameEn', 'en', true), field('description', 'vi'), field('descriptionEn', 'en')])
 @Entity({ tableName: 'economic_zone' })
 @ObjectType('EconomicZone', { implements: Node, description: 'A border-gate economic zone, cross-border cooperation zone or non-tariff zone.' })
 export class EconomicZone extends FactEntity {

@@ -1,5 +1,7 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, ManyToOne, Property, type Rel, ManyToMany, OneToMany } from '@mikro-orm/core';
+import { field, Searchable } from '../search/searchable.js';
+import { SearchType } from '../search/search.types.js';
 import type { Related } from '../data/entity-types.js';
 import { Field, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
@@ -8,6 +10,14 @@ import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
 import { Node } from '../node/node.type.js';
 import { Province } from '../province/province.entity.js';
 
+@Searchable(SearchType.GATE, [
+  field('name', 'vi', true),
+  field('nameEn', 'en', true),
+  field('counterpart', null),
+  field('locality', 'vi'),
+  field('description', 'vi'),
+  field('descriptionEn', 'en'),
+])
 @Entity({ tableName: 'gate' })
 @ObjectType('Gate', { implements: Node, description: 'A land border gate or crossing on the Vietnam–China border, paired with a Chinese port.' })
 export class Gate extends FactEntity {

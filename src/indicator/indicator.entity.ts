@@ -1,11 +1,14 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, Property, OneToMany } from '@mikro-orm/core';
+import { field, Searchable } from '../search/searchable.js';
+import { SearchType } from '../search/search.types.js';
 import type { Related } from '../data/entity-types.js';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../common/base.entity.js';
 import { IndicatorCategory, Unit } from './indicator.enums.js';
 import { Node } from '../node/node.type.js';
 
+@Searchable(SearchType.INDICATOR, [field('name', 'vi', true), field('nameEn', 'en', true), field('code', null, true)])
 @Entity({ tableName: 'indicator' })
 @ObjectType('Indicator', { implements: Node, description: 'A measurable quantity that targets aim at and observations measure, comparable across provinces.' })
 export class Indicator extends NodeEntity {

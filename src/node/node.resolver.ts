@@ -1,35 +1,27 @@
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, MetadataStorage } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
+import { NodeEntity } from '../common/base.entity.js';
 import { badUserInput } from '../common/errors.js';
-import type { NodeEntity } from '../common/base.entity.js';
 import { fromGlobalId } from '../common/global-id.js';
 import { MAX_PAGE_SIZE } from '../common/paging.js';
 import type { Context } from '../context.js';
-import { PlanDecision } from '../decision/decision.entity.js';
-import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
-import { Gate } from '../gate/gate.entity.js';
-import { Indicator } from '../indicator/indicator.entity.js';
-import { Milestone } from '../milestone/milestone.entity.js';
-import { Observation } from '../observation/observation.entity.js';
-import { Project } from '../project/project.entity.js';
-import { Province } from '../province/province.entity.js';
-import { SourceDocument } from '../source/source.entity.js';
-import { Target } from '../target/target.entity.js';
 import { Node } from './node.type.js';
 
-// Every Node type, by GraphQL type name.
-const NODE_ENTITIES = new Map<string, typeof NodeEntity>(
-  [Province, PlanDecision, Breakthrough, Indicator, Target, Observation, Project, Gate, EconomicZone, SourceDocument, Milestone].map((entity) => [
-    entity.name,
-    entity,
-  ]),
-);
-const NODE_TYPES = [...NODE_ENTITIES.keys()];
+// Every Node type by GraphQL type name: the entities MikroORM knows that extend NodeEntity.
+const registries = new WeakMap<MetadataStorage, Map<string, typeof NodeEntity>>();
+function nodeEntities(metadata: MetadataStorage): Map<string, typeof NodeEntity> {
+  let entities = registries.get(metadata);
+  if (!entities) {
+    const nodes = Object.values(metadata.getAll()).filter((meta) => !meta.abstract && meta.class?.prototype instanceof NodeEntity);
+    registries.set(metadata, (entities = new Map(nodes.map((meta) => [meta.className, meta.class as unknown as typeof NodeEntity]))));
+  }
+  return entities;
+}
 
-function loadNode({ loaders }: Context, id: string): Promise<object | null> {
-  const { typeName, key } = fromGlobalId(id, NODE_TYPES);
-  const entity = NODE_ENTITIES.get(typeName)!;
+function loadNode({ em, loaders }: Context, id: string): Promise<object | null> {
+  const entities = nodeEntities(em.getMetadata());
+  const { typeName, key } = fromGlobalId(id, [...entities.keys()]);
+  const entity = entities.get(typeName)!;
   return loaders.byKey(entity as EntityClass<NodeEntity>, entity.naturalKey as never).load(key);
 }
 

@@ -1,5 +1,7 @@
 import { connectionOf } from '../common/connection.js';
 import { Collection, Embedded, Entity, Enum, ManyToMany, type Opt, Property } from '@mikro-orm/core';
+import { field, Searchable } from '../search/searchable.js';
+import { SearchType } from '../search/search.types.js';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
 import { ProjectKind, ProjectStatus } from './project.enums.js';
@@ -14,6 +16,13 @@ import { Money } from './money.type.js';
 // Relations are declared for the schema (pivot tables); resolvers read them through batched loaders.
 const pivot = (name: string, inverse: string) => ({ pivotTable: `project_${name}`, joinColumn: 'project_id', inverseJoinColumn: inverse });
 
+@Searchable(SearchType.PROJECT, [
+  field('name', 'vi', true),
+  field('nameEn', 'en', true),
+  field('aliases', 'vi', true),
+  field('description', 'vi'),
+  field('descriptionEn', 'en'),
+])
 @Entity({ tableName: 'project' })
 @ObjectType('Project', {
   implements: Node,

@@ -1,5 +1,7 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, ManyToOne, Property, type Opt, type Rel, ManyToMany, OneToMany } from '@mikro-orm/core';
+import { field, Searchable } from '../search/searchable.js';
+import { SearchType } from '../search/search.types.js';
 import type { Related } from '../data/entity-types.js';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FactEntity } from '../common/base.entity.js';
@@ -7,6 +9,7 @@ import { AdministrativeStatus } from './province.enums.js';
 import { DateScalar } from '../common/scalars.js';
 import { Node } from '../node/node.type.js';
 
+@Searchable(SearchType.PROVINCE, [field('name', 'vi', true), field('nameEn', 'en', true), field('code', null, true)])
 @Entity({ tableName: 'province' })
 @ObjectType('Province', { implements: Node, description: 'A Vietnamese province (provincial-level unit), current or merged in the 2025 reorganisation.' })
 export class Province extends FactEntity {

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { runQuery } from '../db/query.js';
 import { SEARCH_TABLE } from '../db/schema-version.js';
 import { matchExpression, words } from './search.text.js';
-import { type IndexRow, TYPE_ORDER } from './search.index.js';
+import type { IndexRow } from './search.index.js';
+import { TYPE_ORDER } from './searchable.js';
 import type { SearchType } from './search.types.js';
 
 export interface SearchHit {

@@ -6,7 +6,7 @@ import { PageArgs } from '../common/paging.js';
 import type { Context } from '../context.js';
 import { Node } from '../node/node.type.js';
 import { SearchResult, SearchResultConnection } from './search-result.type.js';
-import { SEARCHABLE } from './search.index.js';
+import { SEARCHABLE } from './searchable.js';
 import { searchIndex } from './search.repository.js';
 import { queryWords, snippet } from './search.text.js';
 import { SearchType } from './search.types.js';
@@ -47,6 +47,6 @@ export class SearchResolver {
 
   @FieldResolver(() => Node, { description: 'The object found; fragment on its type (... on Gate { slug }).' })
   node(@Root() result: Row<SearchResult>, @Ctx() { loaders }: Context): Promise<Node> {
-    return loaders.byId(SEARCHABLE[result.type].entity).load(result.entityId) as unknown as Promise<Node>;
+    return loaders.byId(SEARCHABLE.get(result.type)!.entity).load(result.entityId) as unknown as Promise<Node>;
   }
 }

@@ -1,11 +1,14 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, Enum, Property } from '@mikro-orm/core';
+import { field, Searchable } from '../search/searchable.js';
+import { SearchType } from '../search/search.types.js';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../common/base.entity.js';
 import { SourceKind } from './source.enums.js';
 import { DateScalar } from '../common/scalars.js';
 import { Node } from '../node/node.type.js';
 
+@Searchable(SearchType.SOURCE, [field('title', 'vi', true), field('titleEn', 'en', true), field('publisher', null)])
 @Entity({ tableName: 'source_document' })
 @ObjectType('SourceDocument', { implements: Node, description: 'A document facts are taken from: a seed article, a legal text, a news report.' })
 export class SourceDocument extends NodeEntity {

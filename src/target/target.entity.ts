@@ -1,10 +1,13 @@
 import { connectionOf } from '../common/connection.js';
 import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { field, Searchable } from '../search/searchable.js';
+import { SearchType } from '../search/search.types.js';
 import { Field, ObjectType } from 'type-graphql';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Figure } from '../indicator/figure.entity.js';
 import { Node } from '../node/node.type.js';
 
+@Searchable(SearchType.TARGET, [field('statement', 'vi', true), field('statementEn', 'en', true)])
 @Entity({ tableName: 'target' })
 @ObjectType('Target', { implements: Node, description: "A goal set by a document: 'GRDP growth about 10%/year', 'S&T spending 1.5-2% of budget'." })
 export class Target extends Figure {
