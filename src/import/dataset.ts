@@ -1,8 +1,10 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { z } from 'zod';
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
+import { foldDecisionNumber } from '../common/fold.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
+import { GateStatusChange } from '../gate/gate-status-change.entity.js';
 import { Gate } from '../gate/gate.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { Milestone } from '../milestone/milestone.entity.js';
@@ -15,29 +17,63 @@ import { settableRelations } from './declared-relations.js';
 import * as infrastructure from './fixture-infrastructure.schema.js';
 import * as plan from './fixture-plan.schema.js';
 import * as reference from './fixture-reference.schema.js';
+import { currentGateTypes, type Row } from './row-helpers.js';
 
-/** One fixture collection: its file, its schema, its natural key and the entity its records become. */
+/**
+ * One fixture collection: its file, its schema, its natural key and the entity its records become.
+ * The rows are built from the entity's metadata (rows.ts); the hooks hold only what a record does
+ * not say field for field.
+ */
 export interface Collection<S extends z.ZodObject = z.ZodObject> {
   file: string;
   schema: S;
   key: keyof z.infer<S> & string;
   entity: EntityClass<object>;
+  /** Row order when not the file's: row ids, and so the citation ids, follow it. */
+  order?(a: z.infer<S>, b: z.infer<S>): number;
+  /** Columns computed from the record rather than copied from one of its fields. */
+  derive?(record: z.infer<S>): Row;
+  /** Records of another entity written inside each record, mapped and cited right after it. */
+  nested?: { entity: EntityClass<object>; records(record: z.infer<S>): Row[] };
 }
 
 const collection = <S extends z.ZodObject>(spec: Collection<S>) => spec;
 
-// Every collection. The order is the load order: a collection only refers to collections above it,
-// except self-references and milestones' project/gate links.
+// Every collection, in load order: rows are inserted (and their citations numbered) in this order,
+// so a collection only refers to collections above it, or to itself.
 export const COLLECTIONS = {
   sources: collection({ file: 'sources.yaml', schema: reference.sourceRecord, key: 'key', entity: SourceDocument }),
   indicators: collection({ file: 'indicators.yaml', schema: reference.indicatorRecord, key: 'code', entity: Indicator }),
-  provinces: collection({ file: 'provinces.yaml', schema: reference.provinceRecord, key: 'slug', entity: Province }),
-  decisions: collection({ file: 'decisions.yaml', schema: plan.decisionRecord, key: 'key', entity: PlanDecision }),
+  provinces: collection({
+    file: 'provinces.yaml',
+    schema: reference.provinceRecord,
+    key: 'slug',
+    entity: Province,
+    // Listed by statistics code, the active holder of a shared code first.
+    order: (a, b) => a.code.localeCompare(b.code) || a.status.localeCompare(b.status) || a.slug.localeCompare(b.slug),
+  }),
+  decisions: collection({
+    file: 'decisions.yaml',
+    schema: plan.decisionRecord,
+    key: 'key',
+    entity: PlanDecision,
+    // Numbers are looked up folded ("1486/qd-ttg"), typed without diacritics.
+    derive: (r) => ({ numberFolded: r.number ? foldDecisionNumber(r.number) : null }),
+  }),
   economicZones: collection({ file: 'economic-zones.yaml', schema: infrastructure.economicZoneRecord, key: 'slug', entity: EconomicZone }),
   breakthroughs: collection({ file: 'breakthroughs.yaml', schema: plan.breakthroughRecord, key: 'key', entity: Breakthrough }),
   targets: collection({ file: 'targets.yaml', schema: plan.targetRecord, key: 'key', entity: Target }),
   observations: collection({ file: 'observations.yaml', schema: plan.observationRecord, key: 'key', entity: Observation }),
-  gates: collection({ file: 'gates.yaml', schema: infrastructure.gateRecord, key: 'slug', entity: Gate }),
+  gates: collection({
+    file: 'gates.yaml',
+    schema: infrastructure.gateRecord,
+    key: 'slug',
+    entity: Gate,
+    // The type history is stored as rows of its own; the gate keeps its current and planned type
+    // so that filters stay in SQL.
+    derive: (r) => currentGateTypes(r.typeHistory),
+    nested: { entity: GateStatusChange, records: (r) => r.typeHistory.map((change) => ({ ...change, gate: r.slug })) },
+  }),
   projects: collection({ file: 'projects.yaml', schema: infrastructure.projectRecord, key: 'slug', entity: Project }),
   milestones: collection({ file: 'milestones.yaml', schema: infrastructure.milestoneRecord, key: 'key', entity: Milestone }),
 };
@@ -50,7 +86,7 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export const FIXTURE_FILES: readonly string[] = Object.values(COLLECTIONS).map((c) => c.file);
 
 /** The collection whose records become rows of the named entity. */
-export function collectionOf(entityName: string): CollectionName {
+function collectionOf(entityName: string): CollectionName {
   const name = COLLECTION_NAMES.find((n) => COLLECTIONS[n].entity.name === entityName);
   if (!name) throw new Error(`no fixture collection holds ${entityName} records`);
   return name;

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { dataStamp, writeDataVersion } from '../cache/data-version.js';
 import type { Orm } from '../db/driver.js';
 import { ensureSchema, markComplete } from '../db/schema-version.js';
-import { Project } from '../project/project.entity.js';
 import { rebuildSearchIndex } from '../search/search.index.js';
 import { checkDataset } from './check-dataset.js';
 import type { Dataset } from './dataset.js';
@@ -15,24 +14,23 @@ import { toRows } from './rows.js';
  */
 export async function importDataset(orm: Orm, data: Dataset): Promise<Record<string, number>> {
   checkDataset(data);
-  const { tables, pivots } = toRows(data);
+  const { tables, pivots } = toRows(data, orm.getMetadata());
   await ensureSchema(orm);
   const em = orm.em.fork() as EntityManager;
   const counts: Record<string, number> = {};
   await em.transactional(async (tx) => {
     const knex = tx.getKnex();
-    const pivotMeta = pivots.map(([property, rows]) => ({ prop: tx.getMetadata().get(Project.name).properties[property]!, rows }));
-    for (const { prop } of pivotMeta) await tx.execute(knex(prop.pivotTable).delete());
-    // Children before parents, so no foreign key is ever left dangling.
+    // Children before parents, so no foreign key is ever left dangling: the pivots first, then the
+    // tables in reverse load order.
+    for (const { table } of pivots) await tx.execute(knex(table).delete());
     for (const [entity] of [...tables].reverse()) await tx.nativeDelete(entity, {});
     for (const [entity, rows] of tables) {
       for (const chunk of chunks(rows)) await tx.insertMany(entity, chunk);
       counts[entity.name] = rows.length;
     }
-    for (const { prop, rows } of pivotMeta) {
-      const columns = rows.map(({ owner, target }) => ({ [prop.joinColumns[0]!]: owner, [prop.inverseJoinColumns[0]!]: target }));
-      for (const chunk of chunks(columns)) await tx.execute(knex(prop.pivotTable).insert(chunk));
-      counts[prop.pivotTable] = columns.length;
+    for (const { table, rows } of pivots) {
+      for (const chunk of chunks(rows)) await tx.execute(knex(table).insert(chunk));
+      counts[table] = rows.length;
     }
     // Same transaction: the search index and the cache stamp never disagree with the data.
     counts.search_index = await rebuildSearchIndex(tx);
