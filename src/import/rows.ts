@@ -27,30 +27,38 @@ export function toRows(data: Dataset, metadata: MetadataStorage): { tables: [Ent
   };
 
   const citations = citationTable(idsOf(COLLECTIONS.sources.entity.name));
+  // Every record with citations is cited, owned by its entity's name and its row id.
+  const cite = (entity: EntityClass<object>, id: number, record: Row) => {
+    if (record.citations) citations.cite(entity.name, id, record.citations as CitationRecord[]);
+  };
   const tables: [EntityClass<object>, Row[]][] = [];
   const pivots: PivotRows[] = [];
   // The collections are mapped in list order, which numbers their citations.
   for (const name of COLLECTION_NAMES) {
     const { entity, derive, nested } = COLLECTIONS[name] as Collection;
-    const toRow = rowMapper(metadata.get(entity.name), idsOf);
-    const links = pivotRows(metadata.get(entity.name), idsOf);
-    const inner = nested && { ...nested, toRow: rowMapper(metadata.get(nested.entity.name), idsOf), rows: [] as Row[] };
+    const meta = metadata.get(entity.name);
+    const toRow = rowMapper(meta, idsOf);
+    const links = pivotRows(meta, idsOf);
+    const toNestedRow = nested && rowMapper(metadata.get(nested.entity.name), idsOf);
+    const nestedRows: Row[] = [];
     const rows = records.get(name)!.map((record, index) => {
       const id = index + 1;
       // A record's own citations come before those of the records nested in it.
-      if (record.citations) citations.cite(entity.name, id, record.citations as CitationRecord[]);
+      cite(entity, id, record);
       const row = toRow(record, id);
       if (derive) Object.assign(row, derive(record));
       links.add(record, id);
-      for (const child of inner?.records(record) ?? []) {
-        const childId = inner!.rows.length + 1;
-        inner!.rows.push(inner!.toRow(child, childId));
-        if (child.citations) citations.cite(inner!.entity.name, childId, child.citations as CitationRecord[]);
+      if (nested && toNestedRow) {
+        for (const child of nested.records(record)) {
+          const childId = nestedRows.length + 1;
+          nestedRows.push(toNestedRow(child, childId));
+          cite(nested.entity, childId, child);
+        }
       }
       return row;
     });
     tables.push([entity, rows]);
-    if (inner) tables.push([inner.entity, inner.rows]);
+    if (nested) tables.push([nested.entity, nestedRows]);
     pivots.push(...links.pivots);
   }
   tables.push([Citation, citations.rows]);
