@@ -4,6 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Context } from './context.js';
+import { type ExecutorName, jitGateway } from './execution/executor.js';
 import { formatError } from './http/format-error.js';
 import { stringifyResult } from './http/stringify.js';
 import type { Limits } from './limits/limits.js';
@@ -16,11 +17,18 @@ import { createSchema } from './schema.js';
 
 /** What Apollo takes of the server's options (server.ts documents them). */
 export interface ApolloOptions {
+  /** Adds `extensions.queryStats` to every response (tests and benchmarks count SQL with it). */
   exposeQueryStats?: boolean;
+  /** The SDK's persisted documents, answerable by hash alone. */
   persistedDocuments?: PersistedDocuments;
+  /** Serve Apollo Sandbox (from Apollo's CDN) at /graphql instead of the offline playground. */
   apolloSandbox?: boolean;
+  /** On by default in every mode: the data is public, and the playground and codegen need it. */
   introspection?: boolean;
+  /** Hide "Did you mean" suggestions (production). */
   hideSchemaDetails?: boolean;
+  /** graphql-jit (default) or graphql-js; the test suite runs on both. */
+  executor?: ExecutorName;
 }
 
 /** Apollo Server over the schema, with the limits, the request log and the HTTP drain, started. */
@@ -28,8 +36,9 @@ export async function startApollo(
   options: ApolloOptions,
   { limits, throttle, httpServer }: { limits: Limits; throttle: Throttle; httpServer: Server },
 ): Promise<ApolloServer<Context>> {
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    ...((options.executor ?? 'jit') === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     introspection: options.introspection ?? true,
     hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? false,
     includeStacktraceInErrorResponses: false,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_DRIVER, type DriverName } from './db/driver.js';
 import { DEFAULT_CACHE_BYTES } from './cache/response-cache.js';
+import type { ExecutorName } from './execution/executor.js';
 import { type CorsOrigins, parseCorsOrigins } from './http/cors.js';
 import { type HttpLimits, type Limits, loadLimits, positiveInt } from './limits/limits.js';
 import { DEFAULT_THROTTLE, type ThrottleConfig } from './limits/throttle.js';
@@ -38,6 +39,8 @@ export interface Config {
   hideSchemaDetails: boolean;
   /** CORS_ORIGINS: allowed browser origins; `*` by default (no credentials are used). */
   corsOrigins: CorsOrigins;
+  /** EXECUTOR: jit (graphql-jit, default) or graphql-js. */
+  executor: ExecutorName;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -46,6 +49,12 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
   if (['0', 'false', 'off', 'no'].includes(raw)) return false;
   throw new Error(`${name} must be on or off (true/false, 1/0), got "${env[name]}"`);
+}
+
+function parseExecutor(value: string | undefined): ExecutorName {
+  if (value === undefined || value === '') return 'jit';
+  if (value === 'jit' || value === 'graphql-js') return value;
+  throw new Error(`EXECUTOR must be "jit" or "graphql-js", got "${value}"`);
 }
 
 function parseDriver(value: string | undefined): DriverName {
@@ -82,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env, 'INTROSPECTION', true),
     hideSchemaDetails: env.NODE_ENV === 'production',
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    executor: parseExecutor(env.EXECUTOR),
   };
 }

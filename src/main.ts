@@ -29,6 +29,7 @@ const server = await createServer({
   introspection: config.introspection,
   hideSchemaDetails: config.hideSchemaDetails,
   corsOrigins: config.corsOrigins,
+  executor: config.executor,
 });
 const url = await server.listen(config.port, config.host);
 const base = url.replace(/\/graphql$/, '');

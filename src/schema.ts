@@ -1,14 +1,17 @@
-import { type GraphQLSchema, printSchema as printSchemaWithDirectives } from 'graphql';
+import { type GraphQLInterfaceType, type GraphQLSchema, printSchema as printSchemaWithDirectives } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { paceSchema } from './limits/paced-schema.js';
 import type { Pacer } from './limits/pacing.js';
 import { resolvers } from './modules.js';
+import { resolveNodeType } from './node/node.type.js';
 
 /** The executable schema. Built once per process; it holds no request state. */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers, validate: false });
   schema.getQueryType()!.description =
     "Plan Graph: Vietnam's provincial plan documents as one graph. Start from provinces, decisions, indicators, projects or gates; every figure carries its citations.";
+  // type-graphql wraps resolveType in an async function; graphql-jit needs the type name at once.
+  (schema.getType('Node') as GraphQLInterfaceType).resolveType = resolveNodeType;
   return paceSchema(schema, (context) => (context as { pacer?: Pacer }).pacer);
 }
 

@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { DataVersion } from './cache/data-version.js';
 import { DEFAULT_CACHE_BYTES, ResponseCache } from './cache/response-cache.js';
 import type { ApolloServer } from '@apollo/server';
-import { startApollo } from './apollo.js';
+import { type ApolloOptions, startApollo } from './apollo.js';
 import { type Context, createContext } from './context.js';
 import type { Orm } from './db/orm.js';
 import { sendError, sendJson, toHttpError } from './http/body.js';
@@ -16,20 +16,14 @@ import { RequestInfo } from './http/request-info.js';
 import { DEFAULT_HTTP_LIMITS, DEFAULT_LIMITS, type HttpLimits, type Limits } from './limits/limits.js';
 import { DEFAULT_THROTTLE, Throttle, type ThrottleConfig } from './limits/throttle.js';
 import { Metrics } from './ops/metrics.js';
-import { operationNames, type PersistedDocuments } from './persisted/persisted-documents.js';
+import { operationNames } from './persisted/persisted-documents.js';
 import { servePlayground, wantsPlayground } from './playground/playground.js';
 
-export interface ServerOptions {
+export interface ServerOptions extends ApolloOptions {
   orm: Orm;
   logger: Logger;
-  /** Adds `extensions.queryStats` to every response (tests and benchmarks count SQL with it). */
-  exposeQueryStats?: boolean;
   /** Where the GraphiQL build is; defaults to dist/playground. */
   playgroundDir?: string;
-  /** The SDK's persisted documents, answerable by hash alone. */
-  persistedDocuments?: PersistedDocuments;
-  /** Serve Apollo Sandbox (from Apollo's CDN) at /graphql instead of the offline playground. */
-  apolloSandbox?: boolean;
   /** false: one query per parent (the benchmark's naive variant). */
   batching?: boolean;
   /** Keep whole successful responses until the data changes (ETag/304 for clients). */
@@ -42,10 +36,6 @@ export interface ServerOptions {
   limits?: Limits;
   httpLimits?: HttpLimits;
   throttle?: ThrottleConfig;
-  /** On by default in every mode: the data is public, and the playground and codegen need it. */
-  introspection?: boolean;
-  /** Hide "Did you mean" suggestions (production). */
-  hideSchemaDetails?: boolean;
   corsOrigins?: CorsOrigins;
 }
 

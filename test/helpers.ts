@@ -1,3 +1,4 @@
+import { loadConfig } from '../src/config.js';
 import 'reflect-metadata';
 import { pino } from 'pino';
 import { createOrm, type Orm } from '../src/db/orm.js';
@@ -46,6 +47,8 @@ export async function startTestServer(
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     throttle: { ...DEFAULT_THROTTLE, ...options.throttle },
     persistedDocuments: await loadPersistedDocuments('sdk/generated/persisted-documents.json'),
+    // The suite runs on both engines: EXECUTOR=graphql-js npm test (CI does both).
+    executor: loadConfig({ EXECUTOR: process.env.EXECUTOR }).executor,
     ...options.server,
   });
   const url = await server.listen(0, '127.0.0.1');

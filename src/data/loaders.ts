@@ -1,7 +1,7 @@
-import { type Collection, type EntityClass, type EntityMetadata, ReferenceKind } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import { type Collection, type EntityClass, type EntityMetadata, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { runQuery } from '../db/query.js';
+import { runSql } from '../db/query.js';
 import { type Row, RowMapper } from './row.js';
 
 /** A one-to-many or many-to-many edge as stored: the table, the column naming the parent, the child's. */
@@ -10,6 +10,9 @@ interface Link {
   parent: string;
   child: string;
 }
+
+/** Statement texts by shape, per schema (see Loaders.statement). */
+const statementTexts = new WeakMap<MetadataStorage, Map<string, string>>();
 
 /** What a relation property of T holds: the entity at the other end. */
 export type RelatedTo<T, K extends keyof T> = NonNullable<T[K]> extends Collection<infer C> ? C : NonNullable<T[K]>;
@@ -59,19 +62,41 @@ export class Loaders {
     return loader as DataLoader<K, V>;
   }
 
+  /**
+   * The SQL text of one statement shape, built once from the metadata. Values are bound, and a
+   * list of keys travels as ONE JSON array (`in (select value from json_each(?))`), so each shape
+   * has one text whatever the batch size: the connection reuses its prepared statement
+   * (db/driver.ts), and no batch meets SQLite's limit on bound parameters.
+   */
+  private statement(key: string, build: (knex: Knex, inList: (column: string) => Knex.Raw) => Knex.QueryBuilder): string {
+    const metadata = this.em.getMetadata();
+    let texts = statementTexts.get(metadata);
+    if (!texts) statementTexts.set(metadata, (texts = new Map()));
+    let sql = texts.get(key);
+    if (!sql) {
+      const knex = this.em.getKnex();
+      const inList = (column: string) => knex.raw('?? in (select value from json_each(?))', [column, '[]']);
+      texts.set(key, (sql = build(knex, inList).toSQL().toNative().sql));
+    }
+    return sql;
+  }
+
   /** Rows whose `property` is one of `values` (and that match `where`), in row order. */
   private async select<T extends object>(entity: EntityClass<T>, property: string, values: readonly unknown[], where: Record<string, unknown> = {}) {
     this.guard();
     const mapper = RowMapper.of(this.em, entity);
     const column = (name: string) => (mapper.meta.properties as Record<string, { fieldNames: string[] }>)[name]!.fieldNames[0]!;
-    const query = this.em
-      .getKnex()
-      .select('*')
-      .from(mapper.meta.tableName)
-      .whereIn(column(property), [...values] as (string | number)[])
-      .orderBy('id');
-    for (const [name, value] of Object.entries(where)) query.where({ [column(name)]: value });
-    const rows = await runQuery<Record<string, unknown>>(this.em, query);
+    const names = Object.keys(where);
+    const sql = this.statement(`rows:${entity.name}.${property}:${names.join(',')}`, (knex, inList) => {
+      const query = knex
+        .select('*')
+        .from(mapper.meta.tableName)
+        .where(inList(column(property)))
+        .orderBy('id');
+      for (const name of names) query.where(column(name), '');
+      return query;
+    });
+    const rows = await runSql<Record<string, unknown>>(this.em, sql, [JSON.stringify(values), ...names.map((name) => where[name])]);
     return rows.map((row) => mapper.map(row));
   }
 
@@ -104,10 +129,13 @@ export class Loaders {
   relatedIds<T extends object>(entity: EntityClass<T>, property: keyof T & string): DataLoader<number, number[]> {
     return this.memo(`ids:${entity.name}.${property}`, async (parents: readonly number[]) => {
       this.guard();
-      const link = linkOf(this.em.getMetadata().get(entity.name), property);
-      const query = this.em.getKnex().select({ parent: link.parent, child: link.child }).from(link.table).whereIn(link.parent, [...parents]).orderBy(link.child);
+      const sql = this.statement(`ids:${entity.name}.${property}`, (knex, inList) => {
+        const link = linkOf(this.em.getMetadata().get(entity.name), property);
+        return knex.select({ parent: link.parent, child: link.child }).from(link.table).where(inList(link.parent)).orderBy(link.child);
+      });
       const grouped = new Map<number, number[]>(parents.map((id) => [id, []]));
-      for (const row of await runQuery<{ parent: number; child: number }>(this.em, query)) grouped.get(row.parent)?.push(row.child);
+      const rows = await runSql<{ parent: number; child: number }>(this.em, sql, [JSON.stringify(parents)]);
+      for (const row of rows) grouped.get(row.parent)?.push(row.child);
       return parents.map((id) => grouped.get(id)!);
     });
   }

@@ -1,6 +1,7 @@
 import type { EntityClass, MikroORM, Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import type { AbstractSqlConnection } from '@mikro-orm/knex';
+import { LRUCache } from 'lru-cache';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { SqlCountingLogger } from './sql-counter.js';
 
@@ -28,6 +29,26 @@ export const CONNECTION_PRAGMAS = 'pragma busy_timeout = 5000; pragma journal_mo
 interface RawConnection {
   exec(sql: string, callback?: (error: Error | null) => void): unknown;
   close(callback?: () => void): unknown;
+  prepare?(sql: string): unknown;
+}
+
+/** Prepared statements kept per connection: enough for every statement shape the graph issues. */
+const STATEMENTS_PER_CONNECTION = 500;
+
+/**
+ * knex prepares every statement anew, which parses and plans the SQL each time. The loaders issue
+ * the same few statement texts over and over (their values travel as parameters, lists as one
+ * JSON array), so better-sqlite3's statements are kept and reused. Safe on one thread: a
+ * better-sqlite3 statement runs to completion before the next call.
+ */
+function reusePreparedStatements(connection: RawConnection): void {
+  const prepare = connection.prepare!.bind(connection);
+  const statements = new LRUCache<string, object>({ max: STATEMENTS_PER_CONNECTION });
+  connection.prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = prepare(sql) as object));
+    return statement;
+  };
 }
 type Done = (error: Error | null, connection: RawConnection) => void;
 
@@ -40,6 +61,7 @@ function onConnect(driver: DriverName) {
     }
     try {
       connection.exec(CONNECTION_PRAGMAS);
+      reusePreparedStatements(connection);
       done(null, connection);
     } catch (error) {
       // Not pooled after a failed hook: close it here, or the file stays open.

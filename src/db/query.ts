@@ -8,6 +8,11 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
  */
 export async function runQuery<T>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<T[]> {
   const { sql, bindings } = query.toSQL().toNative();
+  return runSql<T>(em, sql, bindings);
+}
+
+/** The same for SQL built once and kept (see the loaders), with its values. */
+export async function runSql<T>(em: EntityManager, sql: string, bindings: readonly unknown[]): Promise<T[]> {
   const started = performance.now();
   const rows = (await em.getKnex().raw(sql, bindings as Knex.RawBinding[])) as T[];
   em.config.getLogger().logQuery({ query: sql, params: [...bindings], took: Math.round(performance.now() - started), level: 'info', ...em.getLoggerContext() });
