@@ -1,5 +1,5 @@
 import { type GraphQLInterfaceType, type GraphQLSchema, printSchema as printSchemaWithDirectives } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { paceSchema } from './limits/paced-schema.js';
 import type { Pacer } from './limits/pacing.js';
 import { resolvers } from './modules.js';
@@ -7,12 +7,26 @@ import { resolveNodeType } from './node/node.type.js';
 
 /** The executable schema. Built once per process; it holds no request state. */
 export async function createSchema(): Promise<GraphQLSchema> {
+  readPropertiesDirectly();
   const schema = await buildSchema({ resolvers, validate: false });
   schema.getQueryType()!.description =
     "Plan Graph: Vietnam's provincial plan documents as one graph. Start from provinces, decisions, indicators, projects or gates; every figure carries its citations.";
   // type-graphql wraps resolveType in an async function; graphql-jit needs the type name at once.
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = resolveNodeType;
   return paceSchema(schema, (context) => (context as { pacer?: Pacer }).pacer);
+}
+
+/**
+ * type-graphql gives every field a resolver of its own, even one that only reads a property: a
+ * closure, a resolver-data object and a middleware pass per field per object, and for graphql-jit
+ * a call it cannot inline. A field whose property has the field's name (and no middleware) is
+ * marked simple, so the engine reads the property itself. Field resolvers are untouched (they take
+ * precedence), and so is a field read from a property of another name (Node.id reads `nodeId`).
+ */
+function readPropertiesDirectly(): void {
+  for (const field of getMetadataStorage().fields) {
+    if (field.simple === undefined && field.name === field.schemaName && !field.middlewares?.length && !field.roles?.length) field.simple = true;
+  }
 }
 
 /** The SDL as committed in schema/schema.graphql; a test fails when the file is stale. */
