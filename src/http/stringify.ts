@@ -1,4 +1,4 @@
-import { Pacer, SPLIT_DEPTH } from '../limits/pacing.js';
+import { Pacer, runSliced, SPLIT_DEPTH } from '../limits/pacing.js';
 
 /** Answers with fewer nodes than this are serialised in one go: they take well under a slice. */
 const SMALL = 1_000;
@@ -13,35 +13,36 @@ const SMALL = 1_000;
 export async function stringifyResult(result: { extensions?: Record<string, unknown> }, sliceMs: number): Promise<string> {
   const actual = (result.extensions?.cost as { actual?: number } | undefined)?.actual ?? 0;
   if (actual < SMALL) return `${JSON.stringify(result)}\n`;
-  const pacer = new Pacer(sliceMs);
   const parts: string[] = [];
-  const write = async (value: unknown, depth: number): Promise<void> => {
-    if (depth >= SPLIT_DEPTH || value === null || typeof value !== 'object') {
-      parts.push(JSON.stringify(value) ?? 'null');
-      return;
-    }
-    if (Array.isArray(value)) {
-      parts.push('[');
-      for (let i = 0; i < value.length; i++) {
-        if (i) parts.push(',');
-        await pacer.yieldIfDue();
-        await write(value[i], depth + 1);
-      }
-      parts.push(']');
-      return;
-    }
-    let first = true;
-    parts.push('{');
-    for (const [key, item] of Object.entries(value)) {
-      if (item === undefined || typeof item === 'function') continue;
-      parts.push(first ? '' : ',', JSON.stringify(key), ':');
-      first = false;
-      await write(item, depth + 1);
-    }
-    parts.push('}');
-  };
-  await write(result, 0);
+  await runSliced(writeJson(result, 0, parts), new Pacer(sliceMs));
   return `${parts.join('')}\n`;
+}
+
+/** JSON.stringify's output as parts, the subtrees below SPLIT_DEPTH in one go, yielding between list items. */
+function* writeJson(value: unknown, depth: number, parts: string[]): Generator<void, void> {
+  if (depth >= SPLIT_DEPTH || value === null || typeof value !== 'object') {
+    parts.push(JSON.stringify(value) ?? 'null');
+    return;
+  }
+  if (Array.isArray(value)) {
+    parts.push('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i) parts.push(',');
+      yield;
+      yield* writeJson(value[i], depth + 1, parts);
+    }
+    parts.push(']');
+    return;
+  }
+  let first = true;
+  parts.push('{');
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || typeof item === 'function') continue;
+    parts.push(first ? '' : ',', JSON.stringify(key), ':');
+    first = false;
+    yield* writeJson(item, depth + 1, parts);
+  }
+  parts.push('}');
 }
 
 /** Encoded in pieces of this many UTF-16 units, yielding between them. */

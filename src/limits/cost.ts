@@ -1,7 +1,7 @@
 import { type DocumentNode, getNamedType, isObjectType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { badUserInput } from '../common/errors.js';
-import { type Pacer, SPLIT_DEPTH } from './pacing.js';
+import { type Pacer, runSliced, SPLIT_DEPTH } from './pacing.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/paging.js';
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
@@ -81,17 +81,21 @@ export function actualNodes(value: unknown): number {
 }
 
 /** The same count, yielding to other requests between the items of the outer levels (limits/pacing.ts). */
-export async function actualNodesPaced(value: unknown, pacer: Pacer, depth = 0): Promise<number> {
+export function actualNodesPaced(value: unknown, pacer: Pacer): Promise<number> {
+  return runSliced(countNodes(value, 0), pacer);
+}
+
+function* countNodes(value: unknown, depth: number): Generator<void, number> {
   if (depth >= SPLIT_DEPTH || value === null || typeof value !== 'object') return actualNodes(value);
   let sum = 0;
   if (Array.isArray(value)) {
     for (const item of value) {
-      await pacer.yieldIfDue();
-      if (item !== null && typeof item === 'object') sum += 1 + (await actualNodesPaced(item, pacer, depth + 1));
+      yield;
+      if (item !== null && typeof item === 'object') sum += 1 + (yield* countNodes(item, depth + 1));
     }
     return sum;
   }
   const record = value as Record<string, unknown>;
-  for (const key in record) sum += await actualNodesPaced(record[key], pacer, depth + 1);
+  for (const key in record) sum += yield* countNodes(record[key], depth + 1);
   return sum - overlap(record);
 }
