@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { pino } from 'pino';
-import { openDatabase } from '../src/db/database.js';
+import { openDatabase } from '../src/import/database.js';
 import { createServer } from '../src/server.js';
 
 // kill -9 at spread moments of a first start and of `npm run import`, then a restart: the figures

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
-import { DatabaseWatch } from './db/readiness.js';
+import { openDatabase } from './import/database.js';
+import { DatabaseWatch } from './import/readiness.js';
 import { loadPersistedDocuments } from './persisted/persisted-documents.js';
 import { createServer } from './server.js';
 

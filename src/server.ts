@@ -8,7 +8,7 @@ import { DEFAULT_CACHE_BYTES, ResponseCache } from './cache/response-cache.js';
 import type { ApolloServer } from '@apollo/server';
 import { type ApolloOptions, startApollo } from './apollo.js';
 import { type Context, createContext } from './context.js';
-import type { Orm } from './db/orm.js';
+import type { Orm } from './orm.js';
 import { sendError, sendJson, toHttpError } from './http/body.js';
 import { applyCors, type CorsOrigins } from './http/cors.js';
 import { handleGraphQL } from './http/graphql-handler.js';
@@ -16,6 +16,7 @@ import { RequestInfo } from './http/request-info.js';
 import { DEFAULT_HTTP_LIMITS, DEFAULT_LIMITS, type HttpLimits, type Limits } from './limits/limits.js';
 import { DEFAULT_THROTTLE, Throttle, type ThrottleConfig } from './limits/throttle.js';
 import { Metrics } from './ops/metrics.js';
+import { logRequest } from './ops/request-log.js';
 import { operationNames } from './persisted/persisted-documents.js';
 import { servePlayground, wantsPlayground } from './playground/playground.js';
 
@@ -124,18 +125,7 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     res.once('finish', () => {
       if (!api) return;
       metrics.observe(info, res.statusCode);
-      const entry = {
-        reqId: info.id,
-        status: res.statusCode,
-        operationName: info.operationName,
-        ms: info.ms,
-        sql: info.sql,
-        cost: info.cost,
-        cache: info.cache,
-        errors: info.errorCodes.length ? info.errorCodes : undefined,
-      };
-      if (info.internalError) logger.error({ ...entry, err: info.internalError }, 'graphql request failed');
-      else logger.info(entry, 'graphql request');
+      logRequest(logger, info, res.statusCode);
     });
     route(req, res, info, url.pathname, api).catch((error: unknown) => {
       const refusal = toHttpError(error);

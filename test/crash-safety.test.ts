@@ -17,8 +17,8 @@ import {
   restartInProcess,
   runScript,
 } from '../bench/faults.js';
-import { buildDatabase, openDatabase } from '../src/db/database.js';
-import { checkReadiness } from '../src/db/readiness.js';
+import { buildDatabase, openDatabase } from '../src/import/database.js';
+import { checkReadiness } from '../src/import/readiness.js';
 import { readFixtures } from '../src/import/read-fixtures.js';
 import { createServer } from '../src/server.js';
 

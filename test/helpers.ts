@@ -1,7 +1,7 @@
 import { loadConfig } from '../src/config.js';
 import 'reflect-metadata';
 import { pino } from 'pino';
-import { createOrm, type Orm } from '../src/db/orm.js';
+import { createOrm, type Orm } from '../src/orm.js';
 import { importDataset } from '../src/import/import.js';
 import { COLLECTIONS, type CollectionName, type Dataset, REFERENCES } from '../src/import/dataset.js';
 import { readFixtures } from '../src/import/read-fixtures.js';

@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/common/paging.js';
 import { toGlobalId } from '../src/common/global-id.js';
-import { createOrm } from '../src/db/orm.js';
+import { createOrm } from '../src/orm.js';
 import { importDataset } from '../src/import/import.js';
 import { readFixtures } from '../src/import/read-fixtures.js';
 import { DEFAULT_HTTP_LIMITS, DEFAULT_LIMITS } from '../src/limits/limits.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrm, type Orm } from '../src/db/orm.js';
+import { createOrm, type Orm } from '../src/orm.js';
 import { importDataset } from '../src/import/import.js';
 import { FixtureError } from '../src/import/dataset.js';
 import { readFixtures } from '../src/import/read-fixtures.js';

@@ -1,6 +1,6 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import type { RelatedTo } from '../data/loaders.js';
+import type { RelatedTo } from '../data/relations.js';
 import type { Row } from '../data/row.js';
 import { runQuery } from '../db/query.js';
 import { type Page, toPage } from './connection.js';

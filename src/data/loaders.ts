@@ -1,36 +1,12 @@
-import { type Collection, type EntityClass, type EntityMetadata, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
+import type { EntityClass, MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { runSql } from '../db/query.js';
+import { linkOf, type RelatedTo } from './relations.js';
 import { type Row, RowMapper } from './row.js';
-
-/** A one-to-many or many-to-many edge as stored: the table, the column naming the parent, the child's. */
-interface Link {
-  table: string;
-  parent: string;
-  child: string;
-}
 
 /** Statement texts by shape, per schema (see Loaders.statement). */
 const statementTexts = new WeakMap<MetadataStorage, Map<string, string>>();
-
-/** What a relation property of T holds: the entity at the other end. */
-export type RelatedTo<T, K extends keyof T> = NonNullable<T[K]> extends Collection<infer C> ? C : NonNullable<T[K]>;
-
-/** The stored edge of a collection property, read from MikroORM's metadata (either side of it). */
-function linkOf(meta: EntityMetadata, property: string): Link {
-  const prop = meta.properties[property];
-  if (prop?.kind === ReferenceKind.ONE_TO_MANY) {
-    const target = prop.targetMeta!;
-    return { table: target.tableName, parent: target.properties[prop.mappedBy]!.fieldNames[0]!, child: target.primaryKeys[0]! };
-  }
-  if (prop?.kind === ReferenceKind.MANY_TO_MANY) {
-    const owner = prop.owner ? prop : prop.targetMeta!.properties[prop.mappedBy]!;
-    const [from, to] = [owner.joinColumns[0]!, owner.inverseJoinColumns[0]!];
-    return prop.owner ? { table: owner.pivotTable, parent: from, child: to } : { table: owner.pivotTable, parent: to, child: from };
-  }
-  throw new Error(`${meta.className}.${property} is not a one-to-many or many-to-many relation`);
-}
 
 /**
  * The request's batch loaders: the one way the graph reads rows. Each relation costs one

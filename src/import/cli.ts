@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../config.js';
-import { buildDatabase, removeLeftovers } from '../db/database.js';
+import { buildDatabase, removeLeftovers } from './database.js';
 import { FixtureError } from './dataset.js';
 import { readFixtures } from './read-fixtures.js';
 

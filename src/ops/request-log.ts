@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import type { Context } from '../context.js';
+import type { RequestInfo } from '../http/request-info.js';
 
 const MAX_LOGGED_CHARS = 1000;
 
@@ -36,4 +38,20 @@ export function requestLog(exposeQueryStats: boolean): ApolloServerPlugin<Contex
       };
     },
   };
+}
+
+/** The one line an API request logs when its response is finished. */
+export function logRequest(logger: Logger, info: RequestInfo, status: number): void {
+  const entry = {
+    reqId: info.id,
+    status,
+    operationName: info.operationName,
+    ms: info.ms,
+    sql: info.sql,
+    cost: info.cost,
+    cache: info.cache,
+    errors: info.errorCodes.length ? info.errorCodes : undefined,
+  };
+  if (info.internalError) logger.error({ ...entry, err: info.internalError }, 'graphql request failed');
+  else logger.info(entry, 'graphql request');
 }

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Logger } from 'pino';
-import { type Dataset, FIXTURE_FILES } from '../import/dataset.js';
-import { readFixtures } from '../import/read-fixtures.js';
-import { importDataset } from '../import/import.js';
-import { describeError, type Orm, type OrmSettings, reconnect } from './driver.js';
-import { createOrm } from './orm.js';
-import { contentProblem, schemaProblem } from './schema-version.js';
+import { type Dataset, FIXTURE_FILES } from './dataset.js';
+import { readFixtures } from './read-fixtures.js';
+import { importDataset } from './import.js';
+import { describeError, type Orm, type OrmSettings, reconnect } from '../db/driver.js';
+import { createOrm } from '../orm.js';
+import { contentProblem, schemaProblem } from '../db/schema-version.js';
 
 export type DatabaseSettings = Omit<OrmSettings, 'dbName' | 'connect'>;
 

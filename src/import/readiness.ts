@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { type DatabaseLocation, inspect, rebuild } from './database.js';
-import { describeError, type Orm } from './driver.js';
-import { contentProblem } from './schema-version.js';
+import { describeError, type Orm } from '../db/driver.js';
+import { contentProblem } from '../db/schema-version.js';
 
 export interface DatabaseReadiness {
   ready: boolean;
