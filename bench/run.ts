@@ -11,6 +11,9 @@ import { type Check, chart, markdown, type ProcessStat, type Run } from './repor
 // `npm run bench [-- --quick]`: every variant at S, M and L in one run, over loopback, bounded in
 // time. --quick (CI) runs S only for 1 s each, to prove the harness, and asserts nothing about speed.
 const QUICK = process.argv.includes('--quick');
+// --report: no measuring; RESULTS.md is written again from the last full run (bench/out/runs.json and
+// its profiles), e.g. after bench/NOTES.md changed.
+const REPORT_ONLY = process.argv.includes('--report');
 const SCALES = QUICK ? ['S'] : ['S', 'M', 'L'];
 const DURATION_S = QUICK ? 1 : 5;
 const CONNECTIONS = 8;
@@ -84,14 +87,22 @@ await mkdir(OUT, { recursive: true });
 process.stdout.write('building the server…\n');
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
-const runs: Run[] = [];
-const processes: ProcessStat[] = [];
-const sizes: Record<string, string> = {};
+const last = REPORT_ONLY
+  ? (JSON.parse(await readFile(join(OUT, 'runs.json'), 'utf8')) as {
+      runs: Run[];
+      processes: ProcessStat[];
+      sizes: Record<string, string>;
+      floorMatches: Record<string, Record<string, boolean>>;
+    })
+  : undefined;
+const runs: Run[] = last?.runs ?? [];
+const processes: ProcessStat[] = last?.processes ?? [];
+const sizes: Record<string, string> = last?.sizes ?? {};
 // Per operation the floor answers, per scale: is its JSON byte for byte the uncached answer's data?
-const floorMatches: Record<string, Record<string, boolean>> = {};
+const floorMatches: Record<string, Record<string, boolean>> = last?.floorMatches ?? {};
 let port = READY_PORT;
 
-for (const scale of SCALES) {
+for (const scale of REPORT_ONLY ? [] : SCALES) {
   // Generated once per scale (deterministic), and written only when the files are missing.
   const dataset = scale === 'S' ? null : await generate(scale as Scale);
   const fixtures = !dataset
@@ -165,7 +176,7 @@ for (const scale of SCALES) {
   }
 }
 
-await writeFile(join(OUT, QUICK ? 'runs.quick.json' : 'runs.json'), JSON.stringify({ runs, processes, sizes, floorMatches }, null, 1));
+if (!REPORT_ONLY) await writeFile(join(OUT, QUICK ? 'runs.quick.json' : 'runs.json'), JSON.stringify({ runs, processes, sizes, floorMatches }, null, 1));
 
 // CPU profiles of the dashboard at M: where the time goes, per variant.
 const profiles: { variant: string; packages: [string, number][]; functions: [string, number][] }[] = [];
@@ -173,6 +184,10 @@ if (!QUICK) {
   const dashboard = JSON.stringify({ query: await readFile('schema/operations/province-overview.graphql', 'utf8'), variables: { code: '04' } });
   for (const variant of ['floor', 'uncached', 'naive', 'cached']) {
     const dir = join(OUT, 'profiles', variant);
+    if (REPORT_ONLY) {
+      profiles.push({ variant, ...(await summarizeProfile(dir)) });
+      continue;
+    }
     await rm(dir, { recursive: true, force: true });
     const [args, env] = serverArgs(variant, 'M', join(OUT, 'M.sqlite'), join(OUT, 'M-dashboard.json'), port, dir);
     const server = await startServer(variant, args, env, port++);
@@ -204,7 +219,7 @@ for (const scale of SCALES.some((s) => s !== 'S') ? SCALES.filter((s) => s !== '
   checks.push({ target: `${scale}, national targets uncached: at least 0.5x floor`, measured: `${r}x`, met: r >= 0.5 });
 }
 const staticRatio = ratio(rps(at, 'cached', 'dashboard'), rps(at, 'static', 'dashboard'));
-checks.push({ target: `${at}, dashboard cached: at least 0.5x static`, measured: `${staticRatio}x`, met: staticRatio >= 0.5 });
+checks.push({ target: `${at}, dashboard cached: at least 0.8x static`, measured: `${staticRatio}x`, met: staticRatio >= 0.8 });
 // Typeahead is bounded instead: one FTS query plus one per kind of object on the page (at most 9).
 const sqlOf = (scale: string, op: string) => runs.find((r) => r.scale === scale && r.variant === 'uncached' && r.op === op)?.sql;
 const constantSql = OPERATIONS.filter((o) => o.op !== 'typeahead').every((o) => SCALES.every((s) => Number(sqlOf(s, o.op)) <= Number(sqlOf(SCALES[0]!, o.op))));
