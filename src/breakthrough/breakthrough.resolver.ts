@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Province } from '../province/province.entity.js';
-import { provinceIdFilter } from '../province/province.repository.js';
+import { inProvince } from '../province/province.repository.js';
 import { Breakthrough, BreakthroughConnection } from './breakthrough.entity.js';
 import { BreakthroughFilter } from './breakthrough.inputs.js';
 
@@ -20,11 +20,9 @@ export class BreakthroughResolver {
     @Arg('filter', () => BreakthroughFilter, { nullable: true, description: 'Narrow the list.' }) filter: BreakthroughFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Row<Breakthrough>>> {
-    const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<Breakthrough> = {};
-    if (province !== undefined) where.province = province;
     if (filter?.area) where.area = filter.area;
-    return rootPage(ctx, Breakthrough, province === null ? null : where, page);
+    return rootPage(ctx, Breakthrough, await inProvince(ctx, where, filter?.provinceCode), page);
   }
 
   @FieldResolver(() => Province, { description: 'The province it is set for.' })

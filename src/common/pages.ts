@@ -22,9 +22,6 @@ export async function relatedPage<T extends { id: number }, K extends keyof T & 
   return toPage(ids, args, target.name, (page) => loaders.many(target, page));
 }
 
-/** Applies a filter that may name nothing: `null` (an unknown province code, say) matches no row. */
-export const unlessNone = <T>(where: FilterQuery<T>, ...refs: unknown[]): FilterQuery<T> | null => (refs.includes(null) ? null : where);
-
 /** A page of a root list: the matching ids in one indexed query, then the page's rows in one more. */
 export async function rootPage<T extends object>(
   { em, loaders }: Context,

@@ -12,7 +12,7 @@ import { SearchType } from '../search/search.types.js';
 import { Milestone } from '../milestone/milestone.entity.js';
 import { Project, ProjectConnection } from '../project/project.entity.js';
 import { Province } from '../province/province.entity.js';
-import { provinceIdFilter } from '../province/province.repository.js';
+import { inProvince } from '../province/province.repository.js';
 import { Target, TargetConnection } from '../target/target.entity.js';
 import { PlanDecision, PlanDecisionConnection } from './decision.entity.js';
 import { DecisionFilter } from './decision.inputs.js';
@@ -25,13 +25,11 @@ export class DecisionResolver {
     @Arg('filter', () => DecisionFilter, { nullable: true, description: 'Narrow the list.' }) filter: DecisionFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Row<PlanDecision>>> {
-    const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<PlanDecision> = {};
-    if (province !== undefined) where.province = province;
     if (filter?.kind) where.kind = filter.kind;
     const named = await nameContains(ctx, SearchType.DECISION, filter?.nameContains);
     if (named) where.id = named;
-    return rootPage(ctx, PlanDecision, province === null ? null : where, page);
+    return rootPage(ctx, PlanDecision, await inProvince(ctx, where, filter?.provinceCode), page);
   }
 
   @Query(() => PlanDecision, {

@@ -11,7 +11,7 @@ import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
 import { Milestone } from '../milestone/milestone.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Province } from '../province/province.entity.js';
-import { provinceIdFilter } from '../province/province.repository.js';
+import { inProvince } from '../province/province.repository.js';
 import { GateStatusChange } from './gate-status-change.entity.js';
 import { Gate, GateConnection } from './gate.entity.js';
 import { GateFilter } from './gate.inputs.js';
@@ -24,13 +24,11 @@ export class GateResolver {
     @Arg('filter', () => GateFilter, { nullable: true, description: 'Narrow the list.' }) filter: GateFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Row<Gate>>> {
-    const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<Gate> = {};
-    if (province !== undefined) where.province = province;
     if (filter?.type) where.type = filter.type;
     const named = await nameContains(ctx, SearchType.GATE, filter?.nameContains);
     if (named) where.id = named;
-    return rootPage(ctx, Gate, province === null ? null : where, page);
+    return rootPage(ctx, Gate, await inProvince(ctx, where, filter?.provinceCode), page);
   }
 
   @Query(() => Gate, { nullable: true, description: 'One gate by slug ("tra-linh"); null when none matches.' })

@@ -8,7 +8,7 @@ import { PlanDecision } from '../decision/decision.entity.js';
 import { Gate } from '../gate/gate.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Province } from '../province/province.entity.js';
-import { provinceIdFilter } from '../province/province.repository.js';
+import { inProvince } from '../province/province.repository.js';
 import { Milestone, MilestoneConnection } from './milestone.entity.js';
 
 @Resolver(() => Milestone)
@@ -19,8 +19,7 @@ export class MilestoneResolver {
     @Arg('provinceCode', () => String, { nullable: true, description: 'Only goals of the province with this statistics code.' }) provinceCode: string | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Row<Milestone>>> {
-    const province = await provinceIdFilter(ctx, provinceCode);
-    return rootPage(ctx, Milestone, province === null ? null : province === undefined ? {} : { province }, page);
+    return rootPage(ctx, Milestone, await inProvince<Milestone>(ctx, {}, provinceCode), page);
   }
 
   @FieldResolver(() => Province, { description: 'The province the goal is set for.' })

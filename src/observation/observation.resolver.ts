@@ -6,7 +6,7 @@ import { rootPage } from '../common/pages.js';
 import { PageArgs } from '../common/paging.js';
 import type { Context } from '../context.js';
 import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
-import { provinceIdFilter } from '../province/province.repository.js';
+import { inProvince } from '../province/province.repository.js';
 import { Observation, ObservationConnection } from './observation.entity.js';
 import { ObservationFilter } from './observation.inputs.js';
 
@@ -18,12 +18,10 @@ export class ObservationResolver {
     @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Narrow the list.' }) filter: ObservationFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Row<Observation>>> {
-    const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<Observation> = {};
-    if (province !== undefined) where.province = province;
     if (filter?.indicatorCode != null) where.indicator = { code: filter.indicatorCode.trim().toUpperCase() };
     if (filter?.economicZoneSlug != null) where.economicZone = { slug: filter.economicZoneSlug.trim().toLowerCase() };
-    return rootPage(ctx, Observation, province === null ? null : where, page);
+    return rootPage(ctx, Observation, await inProvince(ctx, where, filter?.provinceCode), page);
   }
 
   @FieldResolver(() => EconomicZone, { nullable: true, description: 'The economic zone the figure describes, if any.' })

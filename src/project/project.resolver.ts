@@ -11,7 +11,7 @@ import { SearchType } from '../search/search.types.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Gate } from '../gate/gate.entity.js';
 import { Province } from '../province/province.entity.js';
-import { provinceIdFilter } from '../province/province.repository.js';
+import { inProvince } from '../province/province.repository.js';
 import { Project, ProjectConnection } from './project.entity.js';
 import { ProjectFilter } from './project.inputs.js';
 
@@ -23,15 +23,13 @@ export class ProjectResolver {
     @Arg('filter', () => ProjectFilter, { nullable: true, description: 'Narrow the list.' }) filter: ProjectFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Row<Project>>> {
-    const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<Project> = {};
-    if (province != null) where.provinces = { $some: { id: province } };
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.status) where.status = filter.status;
     if (filter?.gateSlug != null) where.gates = { $some: { slug: filter.gateSlug.trim().toLowerCase() } };
     const named = await nameContains(ctx, SearchType.PROJECT, filter?.nameContains);
     if (named) where.id = named;
-    return rootPage(ctx, Project, province === null ? null : where, page);
+    return rootPage(ctx, Project, await inProvince(ctx, where, filter?.provinceCode, (id) => ({ provinces: { $some: { id } } })), page);
   }
 
   @Query(() => Project, { nullable: true, description: 'One project by slug; null when none matches.' })

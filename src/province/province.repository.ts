@@ -1,4 +1,5 @@
 import type { Row } from '../data/row.js';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context.js';
 import { AdministrativeStatus } from './province.enums.js';
 import { Province } from './province.entity.js';
@@ -12,8 +13,17 @@ export async function findProvinceByCode({ loaders }: Context, code: string): Pr
   return provinces.find((province) => province.status === AdministrativeStatus.ACTIVE) ?? provinces[0] ?? null;
 }
 
-/** Row id for a `provinceCode` filter; undefined when no filter, null when the code is unknown. */
-export async function provinceIdFilter(ctx: Context, code: string | null | undefined): Promise<number | null | undefined> {
-  if (code == null) return undefined;
-  return (await findProvinceByCode(ctx, code))?.id ?? null;
+/**
+ * `where` narrowed to the province a `provinceCode` filter names: unchanged without a code, null
+ * (no rows at all) for a code no province has. `scope` says how the type points at its province.
+ */
+export async function inProvince<T extends object>(
+  ctx: Context,
+  where: FilterQuery<T>,
+  code: string | null | undefined,
+  scope: (id: number) => FilterQuery<T> = (id) => ({ province: id }) as FilterQuery<T>,
+): Promise<FilterQuery<T> | null> {
+  if (code == null) return where;
+  const province = await findProvinceByCode(ctx, code);
+  return province ? ({ ...(where as object), ...(scope(province.id) as object) } as FilterQuery<T>) : null;
 }

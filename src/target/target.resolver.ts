@@ -7,7 +7,7 @@ import { rootPage } from '../common/pages.js';
 import { PageArgs } from '../common/paging.js';
 import type { Context } from '../context.js';
 import { PlanDecision } from '../decision/decision.entity.js';
-import { provinceIdFilter } from '../province/province.repository.js';
+import { inProvince } from '../province/province.repository.js';
 import { Target, TargetConnection } from './target.entity.js';
 import { TargetFilter } from './target.inputs.js';
 
@@ -19,12 +19,10 @@ export class TargetResolver {
     @Arg('filter', () => TargetFilter, { nullable: true, description: 'Narrow the list.' }) filter: TargetFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Row<Target>>> {
-    const province = await provinceIdFilter(ctx, filter?.provinceCode);
     const where: FilterQuery<Target> = {};
-    if (province !== undefined) where.province = province;
     if (filter?.indicatorCode != null) where.indicator = { code: filter.indicatorCode.trim().toUpperCase() };
     if (filter?.decisionNumber != null) where.decision = { numberFolded: foldDecisionNumber(filter.decisionNumber) };
-    return rootPage(ctx, Target, province === null ? null : where, page);
+    return rootPage(ctx, Target, await inProvince(ctx, where, filter?.provinceCode), page);
   }
 
   @FieldResolver(() => PlanDecision, { description: 'The document that set the target.' })
