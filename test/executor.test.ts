@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { execute, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
@@ -7,16 +5,10 @@ import { jitGateway } from '../src/execution/executor.js';
 import { RequestInfo } from '../src/http/request-info.js';
 import { readFixtures } from '../src/import/read-fixtures.js';
 import { createSchema } from '../src/schema.js';
-import { FIXTURES_DIR, grown, startTestServer, type TestServer } from './helpers.js';
+import { FIXTURES_DIR, grown, startTestServer, type TestServer, CANONICAL_OPERATIONS as OPERATIONS } from './helpers.js';
 
 // graphql-jit must answer exactly what graphql-js answers: the canonical operations on grown data,
 // and the error paths, compared byte for byte between a server on each engine.
-const OPERATIONS = readdirSync('schema/operations')
-  .filter((file) => file.endsWith('.graphql'))
-  .map((file) => {
-    const text = readFileSync(join('schema/operations', file), 'utf8');
-    return { file, text, variables: JSON.parse(/^# Variables: (.*)$/m.exec(text)?.[1] ?? '{}') as Record<string, unknown> };
-  });
 
 const ERRORS = [
   ['an unknown province code under a non-null field', '{ province(code: "99") { code targets { totalCount } } }'],

@@ -1,5 +1,7 @@
-import { loadConfig } from '../src/config.js';
 import 'reflect-metadata';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.js';
 import { pino } from 'pino';
 import { createOrm, type Orm } from '../src/orm.js';
 import { importDataset } from '../src/import/import.js';
@@ -129,3 +131,11 @@ export function grown(dataset: Dataset, suffix = 'more'): Dataset {
   }
   return result as Dataset;
 }
+
+/** Every canonical operation (schema/operations) with its example variables (the "# Variables:" line of its file). */
+export const CANONICAL_OPERATIONS = readdirSync('schema/operations')
+  .filter((file) => file.endsWith('.graphql'))
+  .map((file) => {
+    const text = readFileSync(join('schema/operations', file), 'utf8');
+    return { file, text, variables: JSON.parse(/^# Variables: (.*)$/m.exec(text)?.[1] ?? '{}') as Record<string, unknown> };
+  });

@@ -1,8 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixtures } from '../src/import/read-fixtures.js';
-import { dataOf, FIXTURES_DIR, type GraphQLResponse, grown, NO_LIMITS, startTestServer, type TestServer } from './helpers.js';
+import {
+  dataOf,
+  FIXTURES_DIR,
+  type GraphQLResponse,
+  grown,
+  NO_LIMITS,
+  startTestServer,
+  type TestServer,
+  CANONICAL_OPERATIONS as OPERATIONS,
+} from './helpers.js';
 
 // Nested queries over everything: their SQL statement count must not depend on how much data there is.
 const QUERIES: Record<string, string> = {
@@ -74,14 +81,6 @@ describe('the grown database has more under the same parents', () => {
     expect(sizes(b!)).toEqual(Object.fromEntries(Object.entries(before).map(([name, size]) => [name, 2 * size])));
   });
 });
-
-// Every canonical operation with its example variables (the "# Variables:" line of its file).
-const OPERATIONS = readdirSync('schema/operations')
-  .filter((file) => file.endsWith('.graphql'))
-  .map((file) => {
-    const text = readFileSync(join('schema/operations', file), 'utf8');
-    return { file, text, variables: JSON.parse(/^# Variables: (.*)$/m.exec(text)?.[1] ?? '{}') as Record<string, unknown> };
-  });
 
 // The operations as the guards run them: search at its widest page (at 8 hits the page, not the
 // data, bounds the naive count); node.graphql has no relation under its root, so nothing to grow.

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixtures } from '../src/import/read-fixtures.js';
-import { dataOf, FIXTURES_DIR, grown, startTestServer, type TestServer } from './helpers.js';
+import { dataOf, FIXTURES_DIR, grown, startTestServer, type TestServer, CANONICAL_OPERATIONS as OPERATIONS } from './helpers.js';
 
 // Exact SQL statements per canonical operation (schema/operations, with the variables of its
 // "# Variables:" line), on the fixtures and on grown() data. A change in either number is a change
@@ -19,13 +17,6 @@ const EXPECTED: Record<string, { fixtures: number; grown: number }> = {
   // the fixtures but only 2 on grown data, whose copies share their originals' names.
   'search.graphql': { fixtures: 5, grown: 3 },
 };
-
-const OPERATIONS = readdirSync('schema/operations')
-  .filter((file) => file.endsWith('.graphql'))
-  .map((file) => {
-    const text = readFileSync(join('schema/operations', file), 'utf8');
-    return { file, text, variables: JSON.parse(/^# Variables: (.*)$/m.exec(text)?.[1] ?? '{}') as Record<string, unknown> };
-  });
 
 let fixtures: TestServer;
 let more: TestServer;
