@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { Dates } from './common/as-of.js';
 import { Loaders } from './data/loaders.js';
 import type { Orm } from './db/driver.js';
 import { QueryStats } from './db/sql-counter.js';
@@ -15,6 +16,8 @@ export interface Context {
   readonly request: RequestInfo;
   /** The request's share of the one thread: long executions yield to others (limits/pacing.ts). */
   readonly pacer: Pacer;
+  /** The date each root field reads the graph at (its `asOf`, else today). */
+  readonly dates: Dates;
 }
 
 /** `batching: false` only for the benchmark's naive variant. */
@@ -35,5 +38,5 @@ export function createContext(
   };
   const pacer = new Pacer(sliceMs, guard);
   const loaders = new Loaders(em, { batch: batching, guard, schedule: (dispatch) => pacer.scheduleBatch(dispatch) });
-  return { em, loaders, stats, request, pacer };
+  return { em, loaders, stats, request, pacer, dates: new Dates() };
 }

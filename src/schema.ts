@@ -1,5 +1,6 @@
 import { type GraphQLInterfaceType, type GraphQLSchema, printSchema as printSchemaWithDirectives } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { addAsOfArgument, type Dates } from './common/as-of.js';
 import { paceSchema } from './limits/paced-schema.js';
 import type { Pacer } from './limits/pacing.js';
 import { resolvers } from './modules.js';
@@ -13,6 +14,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     "Plan Graph: Vietnam's provincial plan documents as one graph. Start from provinces, decisions, indicators, projects or gates; every figure carries its citations.";
   // type-graphql wraps resolveType in an async function; graphql-jit needs the type name at once.
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = resolveNodeType;
+  addAsOfArgument(schema, (context) => (context as { dates: Dates }).dates);
   return paceSchema(schema, (context) => (context as { pacer?: Pacer }).pacer);
 }
 

@@ -92,11 +92,13 @@ export class Loaders {
     });
   }
 
-  /** All rows whose `property` equals each key (and that match `where`), in row order. */
+  /** All rows whose `property` (a column, or a many-to-one by the id it points at) equals each key (and that match `where`), in row order. */
   allBy<T extends object>(entity: EntityClass<T>, property: keyof T & string, where: Record<string, unknown> = {}): DataLoader<string | number, Row<T>[]> {
     return this.memo(`all:${entity.name}.${property}:${JSON.stringify(where)}`, async (keys: readonly (string | number)[]) => {
       const grouped = new Map<string, Row<T>[]>(keys.map((key) => [String(key), []]));
-      for (const row of await this.select(entity, property, keys, where)) grouped.get(String(row[property as keyof Row<T>]))?.push(row);
+      // A many-to-one property reads as `{ id }` in a row: group by the id it holds.
+      const keyOf = (value: unknown) => String(value !== null && typeof value === 'object' ? (value as { id: number }).id : value);
+      for (const row of await this.select(entity, property, keys, where)) grouped.get(keyOf(row[property as keyof Row<T>]))?.push(row);
       return keys.map((key) => grouped.get(String(key))!);
     });
   }

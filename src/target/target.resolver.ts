@@ -1,6 +1,7 @@
 import type { Row } from '../data/row.js';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.js';
 import { foldDecisionNumber } from '../common/fold.js';
 import { rootPage } from '../common/pages.js';
@@ -10,6 +11,9 @@ import { PlanDecision } from '../decision/decision.entity.js';
 import { inProvince } from '../province/province.repository.js';
 import { Target, TargetConnection } from './target.entity.js';
 import { TargetFilter } from './target.inputs.js';
+import { Observation } from '../observation/observation.entity.js';
+import { assess, type Assessment } from './progress.js';
+import { TargetProgress } from './progress.type.js';
 
 @Resolver(() => Target)
 export class TargetResolver {
@@ -28,5 +32,14 @@ export class TargetResolver {
   @FieldResolver(() => PlanDecision, { description: 'The document that set the target.' })
   async decision(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Promise<Row<PlanDecision>> {
     return (await loaders.one(Target, 'decision', target))!;
+  }
+
+  @FieldResolver(() => TargetProgress, { description: 'How far the target has got, from the observations of the same indicator and province.' })
+  async progress(@Root() target: Row<Target>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Assessment> {
+    // One statement for every target of the request: the indicators' observations, narrowed here.
+    const observations = await ctx.loaders.allBy(Observation, 'indicator').load(target.indicator.id);
+    const province = target.province?.id ?? null;
+    const same = observations.filter((o) => (o.province?.id ?? null) === province && o.economicZone == null);
+    return assess(target, same, ctx.dates.on(info));
   }
 }
