@@ -12,10 +12,13 @@ const EXPECTED: Record<string, { fixtures: number; grown: number }> = {
   'national-targets.graphql': { fixtures: 6, grown: 6 },
   'node.graphql': { fixtures: 1, grown: 1 },
   'projects.graphql': { fixtures: 9, grown: 9 },
-  'province-overview.graphql': { fixtures: 15, grown: 15 },
+  // Every breakthrough of Cao Bằng is set by one of Cao Bằng's own documents, which the decisions
+  // page has already loaded, so their decisions cost no statement of their own.
+  'province-overview.graphql': { fixtures: 14, grown: 14 },
   // One FTS query, then one per kind of object on the page: the 8 hits for "tra li" span 4 kinds on
-  // the fixtures but only 2 on grown data, whose copies share their originals' names.
-  'search.graphql': { fixtures: 5, grown: 3 },
+  // the fixtures but only 3 on grown data (gates, projects, economic zones), whose copies share
+  // their originals' names.
+  'search.graphql': { fixtures: 5, grown: 4 },
 };
 
 let fixtures: TestServer;
