@@ -34,6 +34,49 @@ const figure = (value: number, unit: string, comparator: string, period: [number
 const FIGURE = 'value maxValue unit comparator period { startYear endYear }';
 
 const FACTS: Fact[] = [
+  // People, offices, meetings and the lists documents enumerate
+  {
+    fact: '1371/QĐ-TTg signed by Deputy PM Trần Hồng Hà',
+    type: 'Person',
+    key: 'tran-hong-ha',
+    select: 'name terms { office kind } decisionsSigned { number }',
+    expected: {
+      name: 'Trần Hồng Hà',
+      terms: [{ office: 'Phó Thủ tướng', kind: 'DEPUTY_PRIME_MINISTER' }],
+      decisionsSigned: expect.arrayContaining([{ number: '1371/QĐ-TTg' }]),
+    },
+    source: SEED.langSon,
+  },
+  {
+    fact: 'Quản Minh Cường, Cao Bằng Party Secretary on 28/11/2025',
+    type: 'OfficeTerm',
+    key: 'quan-minh-cuong-cao-bang-party-secretary',
+    select: 'person { name } kind province { code }',
+    expected: { person: { name: 'Quản Minh Cường' }, kind: 'PARTY_SECRETARY', province: { code: '04' } },
+    source: SEED.committee,
+  },
+  {
+    fact: '3rd conference of the 20th-term committee, 28/11/2025, chaired by Quản Minh Cường with Vũ Hồng Quang',
+    type: 'Meeting',
+    key: 'cao-bang-ppec-20-conference-3',
+    select: 'kind startsOn chair { name } coChair { name } discussed { key }',
+    expected: {
+      kind: 'CONFERENCE',
+      startsOn: '2025-11-28',
+      chair: { name: 'Quản Minh Cường' },
+      coChair: { name: 'Vũ Hồng Quang' },
+      discussed: expect.arrayContaining([{ key: 'cao-bang-border-gate-economy-programme-2025-2030' }]),
+    },
+    source: SEED.committee,
+  },
+  {
+    fact: "Lạng Sơn plan's 5th of nine tasks: science and technology",
+    type: 'PlanItem',
+    key: 'lang-son-1371-solution-5',
+    select: 'kind ordinal area decision { number }',
+    expected: { kind: 'SOLUTION', ordinal: 5, area: 'SCIENCE_TECHNOLOGY_DIGITAL', decision: { number: '1371/QĐ-TTg' } },
+    source: SEED.langSon,
+  },
   // Provinces
   { fact: 'Cao Bằng area', type: 'Province', key: 'cao-bang', select: 'name areaKm2', expected: { name: 'Cao Bằng', areaKm2: 6700.3 }, source: SEED.plan },
   { fact: 'Cao Bằng border length', type: 'Province', key: 'cao-bang', select: 'borderLengthKm', expected: { borderLengthKm: 333 }, source: SEED.zone2020 },
@@ -97,16 +140,16 @@ const FACTS: Fact[] = [
     fact: '1486/QĐ-TTg signer',
     type: 'PlanDecision',
     key: '1486-qd-ttg-2023',
-    select: 'signer',
-    expected: { signer: 'Trần Hồng Hà' },
+    select: 'signer { name }',
+    expected: { signer: { name: 'Trần Hồng Hà' } },
     source: 'x6-slyers-cao-bang-plan-signed',
   },
   {
     fact: '1371/QĐ-TTg effective date and signer',
     type: 'PlanDecision',
     key: '1371-qd-ttg-2024',
-    select: 'kind effectiveOn signer province { code }',
-    expected: { kind: 'IMPLEMENTATION_PLAN', effectiveOn: '2024-11-13', signer: 'Trần Hồng Hà', province: { code: '20' } },
+    select: 'kind effectiveOn signer { name } province { code }',
+    expected: { kind: 'IMPLEMENTATION_PLAN', effectiveOn: '2024-11-13', signer: { name: 'Trần Hồng Hà' }, province: { code: '20' } },
     source: SEED.langSon,
   },
   {
@@ -129,8 +172,8 @@ const FACTS: Fact[] = [
     fact: 'EZ general construction plan 295/QĐ-TTg',
     type: 'PlanDecision',
     key: '295-qd-ttg-2022',
-    select: 'kind signedOn signer period { endYear } visionYear',
-    expected: { kind: 'GENERAL_CONSTRUCTION_PLAN', signedOn: '2022-03-02', signer: 'Lê Văn Thành', period: { endYear: 2040 }, visionYear: 2050 },
+    select: 'kind signedOn signer { name } period { endYear } visionYear',
+    expected: { kind: 'GENERAL_CONSTRUCTION_PLAN', signedOn: '2022-03-02', signer: { name: 'Lê Văn Thành' }, period: { endYear: 2040 }, visionYear: 2050 },
     source: SEED.zone2020,
   },
   {
@@ -483,6 +526,10 @@ describe('facts of the brief, through the API', () => {
     Gate: ['gates.yaml', 'slug'],
     EconomicZone: ['economic-zones.yaml', 'slug'],
     Milestone: ['milestones.yaml', 'key'],
+    Person: ['people.yaml', 'key'],
+    OfficeTerm: ['office-terms.yaml', 'key'],
+    Meeting: ['meetings.yaml', 'key'],
+    PlanItem: ['plan-items.yaml', 'key'],
   };
 
   it('backs every seed text of the brief (§0.1) with at least one fact', () => {

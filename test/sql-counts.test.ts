@@ -6,7 +6,7 @@ import { dataOf, FIXTURES_DIR, grown, startTestServer, type TestServer, CANONICA
 // "# Variables:" line), on the fixtures and on grown() data. A change in either number is a change
 // in how the server reads: update the table on purpose, never to make it pass.
 const EXPECTED: Record<string, { fixtures: number; grown: number }> = {
-  'decision-detail.graphql': { fixtures: 10, grown: 10 },
+  'decision-detail.graphql': { fixtures: 11, grown: 11 },
   'gate-detail.graphql': { fixtures: 10, grown: 10 },
   'indicator-comparison.graphql': { fixtures: 6, grown: 6 },
   'national-targets.graphql': { fixtures: 6, grown: 6 },

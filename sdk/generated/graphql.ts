@@ -156,6 +156,12 @@ export type SearchType =
   | 'GATE'
   /** Indicators (code, name). */
   | 'INDICATOR'
+  /** Congresses, conferences and sessions (name). */
+  | 'MEETING'
+  /** People the documents name (name). */
+  | 'PERSON'
+  /** The orientations, requirements, task groups and solutions documents list (title). */
+  | 'PLAN_ITEM'
   /** Projects (name, other names, description). */
   | 'PROJECT'
   /** Provinces (name, English name, code). */
@@ -200,10 +206,10 @@ export type DecisionDetailQuery = {
     titleEn: string;
     issuer: string;
     issuerEn: string;
-    signer: string | null;
     signedOn: string | null;
     effectiveOn: string | null;
     visionYear: number | null;
+    signer: { id: string; name: string } | null;
     period: { startYear: number | null; endYear: number } | null;
     province: { id: string; code: string; name: string } | null;
     implements: { id: string; number: string | null; titleEn: string; signedOn: string | null } | null;
@@ -338,9 +344,13 @@ export type NodeByIdQuery = {
     | { __typename: 'EconomicZone'; slug: string; nameEn: string; id: string }
     | { __typename: 'Gate'; slug: string; name: string; type: GateType; id: string }
     | { __typename: 'Indicator'; code: string; nameEn: string; id: string }
+    | { __typename: 'Meeting'; id: string }
     | { __typename: 'Milestone'; key: string; titleEn: string; id: string }
     | { __typename: 'Observation'; value: number; unit: Unit; comparator: Comparator; id: string }
+    | { __typename: 'OfficeTerm'; id: string }
+    | { __typename: 'Person'; id: string }
     | { __typename: 'PlanDecision'; number: string | null; titleEn: string; id: string }
+    | { __typename: 'PlanItem'; id: string }
     | { __typename: 'Project'; slug: string; nameEn: string; id: string }
     | { __typename: 'Province'; code: string; name: string; id: string }
     | { __typename: 'SourceDocument'; key: string; title: string; id: string }
@@ -453,9 +463,13 @@ export type TypeaheadQuery = {
         | { __typename: 'EconomicZone'; slug: string; name: string; nameEn: string; id: string }
         | { __typename: 'Gate'; slug: string; name: string; nameEn: string; id: string }
         | { __typename: 'Indicator'; code: string; name: string; nameEn: string; id: string }
+        | { __typename: 'Meeting'; id: string }
         | { __typename: 'Milestone'; id: string }
         | { __typename: 'Observation'; id: string }
+        | { __typename: 'OfficeTerm'; id: string }
+        | { __typename: 'Person'; id: string }
         | { __typename: 'PlanDecision'; number: string | null; title: string; titleEn: string; id: string }
+        | { __typename: 'PlanItem'; id: string }
         | { __typename: 'Project'; slug: string; name: string; nameEn: string; id: string }
         | { __typename: 'Province'; code: string; name: string; nameEn: string; id: string }
         | { __typename: 'SourceDocument'; key: string; title: string; id: string }
@@ -465,7 +479,7 @@ export type TypeaheadQuery = {
 };
 
 export const DecisionDetailDocument = {
-  __meta__: { hash: 'bc17629908990e94acb4fa5e5007e12b84ebe0db56f12de5a9083233d3d51689' },
+  __meta__: { hash: '5b75c11092a20509c6f72ab7a31fad479d4b7db5fb6beee40a9a57a7b102036b' },
   kind: 'Document',
   definitions: [
     {
@@ -497,7 +511,17 @@ export const DecisionDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'issuer' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'issuerEn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'signer' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'signer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
                 {

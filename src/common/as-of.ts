@@ -32,7 +32,12 @@ export class Dates {
   }
 
   enter(info: GraphQLResolveInfo, value: unknown): void {
-    if (value != null) this.byRoot.set(info.path.key, checkAsOf(value));
+    if (value != null) this.byRoot.set(info.path.key, this.check(value));
+  }
+
+  /** The date as `YYYY-MM-DD`, or BAD_USER_INPUT when outside AS_OF_RANGE. */
+  check(value: unknown): string {
+    return checkAsOf(value);
   }
 }
 

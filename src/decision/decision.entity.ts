@@ -9,6 +9,7 @@ import { DecisionKind } from './decision.enums.js';
 import { Period } from '../common/period.js';
 import { DateScalar } from '../common/scalars.js';
 import { Node } from '../node/node.type.js';
+import { Person } from '../person/person.entity.js';
 import { Province } from '../province/province.entity.js';
 
 @Searchable(SearchType.DECISION, [field('number', 'vi', true), field('title', 'vi', true), field('titleEn', 'en', true)])
@@ -55,9 +56,8 @@ export class PlanDecision extends FactEntity {
   @Property({ type: 'string' })
   issuerEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who signed it, when known: "Trần Hồng Hà".' })
-  @Property({ type: 'string', nullable: true })
-  signer?: string | null;
+  @ManyToOne(() => Person, { nullable: true })
+  signer?: Rel<Person> | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date of signature or adoption.' })
   @Property({ type: 'string', length: 10, nullable: true })
@@ -96,6 +96,15 @@ export class PlanDecision extends FactEntity {
 
   @OneToMany({ entity: 'Milestone', mappedBy: 'decision' })
   milestones!: Related<'Milestone'>;
+
+  @OneToMany({ entity: 'PlanItem', mappedBy: 'decision' })
+  items!: Related<'PlanItem'>;
+
+  @ManyToMany({ entity: 'Meeting', mappedBy: 'adopted' })
+  adoptedAt!: Related<'Meeting'>;
+
+  @ManyToMany({ entity: 'Meeting', mappedBy: 'discussed' })
+  discussedAt!: Related<'Meeting'>;
 }
 
 export const PlanDecisionConnection = connectionOf(PlanDecision, 'plan decisions and other governing documents');

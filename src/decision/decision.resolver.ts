@@ -11,6 +11,7 @@ import { nameContains } from '../search/name-filter.js';
 import { SearchType } from '../search/search.types.js';
 import { Milestone } from '../milestone/milestone.entity.js';
 import { Project, ProjectConnection } from '../project/project.entity.js';
+import { Person } from '../person/person.entity.js';
 import { Province } from '../province/province.entity.js';
 import { inProvince } from '../province/province.repository.js';
 import { Target, TargetConnection } from '../target/target.entity.js';
@@ -41,6 +42,11 @@ export class DecisionResolver {
     @Ctx() { loaders }: Context,
   ): Promise<Row<PlanDecision> | null> {
     return loaders.byKey(PlanDecision, 'numberFolded').load(foldDecisionNumber(number));
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who signed it, when known (Deputy Prime Minister Trần Hồng Hà signed 1486/QĐ-TTg).' })
+  signer(@Root() decision: Row<PlanDecision>, @Ctx() { loaders }: Context): Promise<Row<Person> | null> {
+    return loaders.one(PlanDecision, 'signer', decision);
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The province it governs; null for a national document.' })

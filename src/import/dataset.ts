@@ -7,14 +7,19 @@ import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
 import { GateStatusChange } from '../gate/gate-status-change.entity.js';
 import { Gate } from '../gate/gate.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
+import { Meeting } from '../meeting/meeting.entity.js';
 import { Milestone } from '../milestone/milestone.entity.js';
 import { Observation } from '../observation/observation.entity.js';
+import { OfficeTerm } from '../person/office-term.entity.js';
+import { Person } from '../person/person.entity.js';
+import { PlanItem } from '../plan-item/plan-item.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Province } from '../province/province.entity.js';
 import { SourceDocument } from '../source/source.entity.js';
 import { Target } from '../target/target.entity.js';
 import { settableRelations } from './declared-relations.js';
 import * as infrastructure from './fixture-infrastructure.schema.js';
+import * as people from './fixture-people.schema.js';
 import * as plan from './fixture-plan.schema.js';
 import * as reference from './fixture-reference.schema.js';
 import { currentGateTypes, type Row } from './row-helpers.js';
@@ -52,6 +57,8 @@ export const COLLECTIONS = {
     // Listed by statistics code, the active holder of a shared code first.
     order: (a, b) => a.code.localeCompare(b.code) || a.status.localeCompare(b.status) || a.slug.localeCompare(b.slug),
   }),
+  people: collection({ file: 'people.yaml', schema: people.personRecord, key: 'key', entity: Person }),
+  officeTerms: collection({ file: 'office-terms.yaml', schema: people.officeTermRecord, key: 'key', entity: OfficeTerm }),
   decisions: collection({
     file: 'decisions.yaml',
     schema: plan.decisionRecord,
@@ -60,6 +67,8 @@ export const COLLECTIONS = {
     // Numbers are looked up folded ("1486/qd-ttg"), typed without diacritics.
     derive: (r) => ({ numberFolded: r.number ? foldDecisionNumber(r.number) : null }),
   }),
+  planItems: collection({ file: 'plan-items.yaml', schema: plan.planItemRecord, key: 'key', entity: PlanItem }),
+  meetings: collection({ file: 'meetings.yaml', schema: people.meetingRecord, key: 'key', entity: Meeting }),
   economicZones: collection({ file: 'economic-zones.yaml', schema: infrastructure.economicZoneRecord, key: 'slug', entity: EconomicZone }),
   breakthroughs: collection({ file: 'breakthroughs.yaml', schema: plan.breakthroughRecord, key: 'key', entity: Breakthrough }),
   targets: collection({ file: 'targets.yaml', schema: plan.targetRecord, key: 'key', entity: Target }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BreakthroughArea } from '../breakthrough/breakthrough.enums.js';
 import { DecisionKind } from '../decision/decision.enums.js';
+import { PlanItemArea, PlanItemKind } from '../plan-item/plan-item.enums.js';
 import { Comparator, Unit } from '../indicator/indicator.enums.js';
 import { amount, citations, date, key, optional, period, slug, text, uncertainty, year } from './fixture-fields.js';
 
@@ -15,13 +16,25 @@ export const decisionRecord = z.strictObject({
   titleEn: text,
   issuer: text,
   issuerEn: text,
-  signer: optional(text),
+  signer: optional(key),
   signedOn: optional(date),
   effectiveOn: optional(date),
   period: optional(period),
   visionYear: optional(year),
   province: optional(slug),
   implements: optional(key),
+  uncertainty,
+  citations,
+});
+
+export const planItemRecord = z.strictObject({
+  key,
+  decision: key,
+  kind: z.enum(PlanItemKind),
+  ordinal: z.number().int().min(1),
+  title: text,
+  titleEn: text,
+  area: z.enum(PlanItemArea),
   uncertainty,
   citations,
 });

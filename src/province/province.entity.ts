@@ -86,6 +86,9 @@ export class Province extends FactEntity {
   @OneToMany({ entity: 'Milestone', mappedBy: 'province' })
   milestones!: Related<'Milestone'>;
 
+  @OneToMany({ entity: 'OfficeTerm', mappedBy: 'province' })
+  officeTerms!: Related<'OfficeTerm'>;
+
   @OneToMany({ entity: 'EconomicZone', mappedBy: 'province' })
   economicZones!: Related<'EconomicZone'>;
 }

@@ -10,6 +10,9 @@ export enum SearchType {
   GATE = 'GATE',
   ECONOMIC_ZONE = 'ECONOMIC_ZONE',
   SOURCE = 'SOURCE',
+  PERSON = 'PERSON',
+  MEETING = 'MEETING',
+  PLAN_ITEM = 'PLAN_ITEM',
 }
 registerEnumType(SearchType, {
   name: 'SearchType',
@@ -24,5 +27,8 @@ registerEnumType(SearchType, {
     GATE: { description: 'Border gates (name, counterpart, locality, description).' },
     ECONOMIC_ZONE: { description: 'Economic zones (name, description).' },
     SOURCE: { description: 'Source documents (title, publisher).' },
+    PERSON: { description: 'People the documents name (name).' },
+    MEETING: { description: 'Congresses, conferences and sessions (name).' },
+    PLAN_ITEM: { description: 'The orientations, requirements, task groups and solutions documents list (title).' },
   },
 });

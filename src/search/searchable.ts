@@ -23,11 +23,14 @@ export function Searchable(type: SearchType, fields: SearchField[]) {
 export const TYPE_ORDER: readonly SearchType[] = [
   SearchType.PROVINCE,
   SearchType.GATE,
+  SearchType.PERSON,
   SearchType.DECISION,
   SearchType.PROJECT,
   SearchType.ECONOMIC_ZONE,
   SearchType.INDICATOR,
+  SearchType.MEETING,
   SearchType.BREAKTHROUGH,
+  SearchType.PLAN_ITEM,
   SearchType.TARGET,
   SearchType.SOURCE,
 ];

@@ -1,0 +1,6 @@
+import { citationsResolver } from '../citation/citation.resolver.js';
+import { Meeting } from './meeting.entity.js';
+import { DecisionMeetingsResolver, MeetingResolver } from './meeting.resolver.js';
+
+export const entities = [Meeting];
+export const resolvers = [MeetingResolver, DecisionMeetingsResolver, citationsResolver(Meeting)];
