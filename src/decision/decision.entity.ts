@@ -81,9 +81,21 @@ export class PlanDecision extends FactEntity {
   @ManyToOne(() => PlanDecision, { nullable: true })
   implements?: Rel<PlanDecision> | null;
 
+  @ManyToOne(() => PlanDecision, { nullable: true })
+  amends?: Rel<PlanDecision> | null;
+
+  @ManyToOne(() => PlanDecision, { nullable: true })
+  replaces?: Rel<PlanDecision> | null;
+
   // Inverse sides: the relations the other entities own, seen from here (read through the loaders).
   @OneToMany({ entity: 'PlanDecision', mappedBy: 'implements' })
   implementedBy!: Related<'PlanDecision'>;
+
+  @OneToMany({ entity: 'PlanDecision', mappedBy: 'amends' })
+  amendedBy!: Related<'PlanDecision'>;
+
+  @OneToMany({ entity: 'PlanDecision', mappedBy: 'replaces' })
+  replacedBy!: Related<'PlanDecision'>;
 
   @OneToMany({ entity: 'Breakthrough', mappedBy: 'decision' })
   breakthroughs!: Related<'Breakthrough'>;

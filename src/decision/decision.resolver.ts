@@ -54,16 +54,6 @@ export class DecisionResolver {
     return loaders.one(PlanDecision, 'province', decision);
   }
 
-  @FieldResolver(() => PlanDecision, { nullable: true, description: 'The plan this document implements (1371/QĐ-TTg implements the Lạng Sơn master plan).' })
-  implements(@Root() decision: Row<PlanDecision>, @Ctx() { loaders }: Context): Promise<Row<PlanDecision> | null> {
-    return loaders.one(PlanDecision, 'implements', decision);
-  }
-
-  @FieldResolver(() => [PlanDecision], { description: 'Documents that implement this one.' })
-  implementedBy(@Root() decision: Row<PlanDecision>, @Ctx() { loaders }: Context): Promise<Row<PlanDecision>[]> {
-    return loaders.all(PlanDecision, 'implementedBy', decision);
-  }
-
   @FieldResolver(() => [Breakthrough], { description: 'Strategic breakthroughs this document sets, in its order.' })
   breakthroughs(@Root() decision: Row<PlanDecision>, @Ctx() { loaders }: Context): Promise<Row<Breakthrough>[]> {
     return loaders.all(PlanDecision, 'breakthroughs', decision);

@@ -23,6 +23,8 @@ export const decisionRecord = z.strictObject({
   visionYear: optional(year),
   province: optional(slug),
   implements: optional(key),
+  amends: optional(key),
+  replaces: optional(key),
   uncertainty,
   citations,
 });

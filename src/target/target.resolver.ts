@@ -14,6 +14,7 @@ import { TargetFilter } from './target.inputs.js';
 import { Observation } from '../observation/observation.entity.js';
 import { assess, type Assessment } from './progress.js';
 import { TargetProgress } from './progress.type.js';
+import { revisedTarget } from './lineage.js';
 
 @Resolver(() => Target)
 export class TargetResolver {
@@ -41,5 +42,34 @@ export class TargetResolver {
     const province = target.province?.id ?? null;
     const same = observations.filter((o) => (o.province?.id ?? null) === province && o.economicZone == null);
     return assess(target, same, ctx.dates.on(info));
+  }
+
+  @FieldResolver(() => Target, {
+    nullable: true,
+    description:
+      'The earlier target this one replaces: same indicator and province, overlapping period, set by an earlier document (by its date, else by the first year of the target).',
+  })
+  async revises(@Root() target: Row<Target>, @Ctx() ctx: Context): Promise<Row<Target> | null> {
+    const siblings = await this.siblings(target, ctx);
+    return revisedTarget(
+      siblings.find((s) => s.target.id === target.id)!,
+      siblings,
+    );
+  }
+
+  @FieldResolver(() => [Target], { description: 'Later targets that replace this one (see revises).' })
+  async revisedBy(@Root() target: Row<Target>, @Ctx() ctx: Context): Promise<Row<Target>[]> {
+    const siblings = await this.siblings(target, ctx);
+    return siblings.filter((s) => revisedTarget(s, siblings)?.id === target.id).map((s) => s.target);
+  }
+
+  /** The targets of the same indicator with their documents: two statements for all targets of a level. */
+  private async siblings(target: Row<Target>, { loaders }: Context) {
+    const targets = await loaders.allBy(Target, 'indicator').load(target.indicator.id);
+    const decisions = await loaders.many(
+      PlanDecision,
+      targets.map((t) => t.decision.id),
+    );
+    return targets.map((t, i) => ({ target: t, decision: decisions[i]! }));
   }
 }
