@@ -18,6 +18,8 @@ import { DEFAULT_THROTTLE, Throttle, type ThrottleConfig } from './limits/thrott
 import { Metrics } from './ops/metrics.js';
 import { logRequest } from './ops/request-log.js';
 import { operationNames } from './persisted/persisted-documents.js';
+import { serveDashboard } from './dashboard/dashboard.js';
+import { serveExport } from './export/export.js';
 import { servePlayground, wantsPlayground } from './playground/playground.js';
 
 export interface ServerOptions extends ApolloOptions {
@@ -99,6 +101,8 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     if (applyCors(req, res, options.corsOrigins ?? '*')) return;
     if (api) return handleGraphQL(req, res, info, graphql);
     if (path === '/playground' || path.startsWith('/playground/') || path === '/graphql') return servePlayground(playgroundDir, path, res);
+    if (path === '/dashboard' || path.startsWith('/dashboard/')) return serveDashboard(resolve('dist/dashboard'), path, res);
+    if (path.startsWith('/export/')) return serveExport(orm, path, req, res);
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
       if (drain.stopping) return sendJson(res, 503, { status: 'not ready', reason: 'shutting down' });
@@ -108,7 +112,7 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     if (path === '/metrics') return void res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics());
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     sendJson(res, 404, {
-      error: `No route ${path}: the API is at /graphql, the playground at /playground, health at /health, readiness at /ready, metrics at /metrics.`,
+      error: `No route ${path}: the API is at /graphql, the playground at /playground, the example dashboard at /dashboard, exports at /export/<type>.csv or .jsonl, health at /health, readiness at /ready, metrics at /metrics.`,
     });
   };
 
