@@ -48,12 +48,65 @@ const FACTS: Fact[] = [
     source: SEED.langSon,
   },
   {
-    fact: 'Quản Minh Cường, Cao Bằng Party Secretary on 28/11/2025',
+    fact: 'Quản Minh Cường, Cao Bằng Party Secretary on 28/11/2025, by 1818-QĐNS/TW of 17/01/2025 until the transfer decision of 28/11/2025',
     type: 'OfficeTerm',
     key: 'quan-minh-cuong-cao-bang-party-secretary',
-    select: 'person { name } kind province { code }',
-    expected: { person: { name: 'Quản Minh Cường' }, kind: 'PARTY_SECRETARY', province: { code: '04' } },
+    select: 'person { name } kind province { code } from to appointedBy',
+    expected: {
+      person: { name: 'Quản Minh Cường' },
+      kind: 'PARTY_SECRETARY',
+      province: { code: '04' },
+      from: '2025-01-17',
+      to: '2025-11-28',
+      appointedBy: '1818-QĐNS/TW',
+    },
     source: SEED.committee,
+  },
+  {
+    fact: 'Trần Hồng Minh, Cao Bằng Party Secretary from 16/09/2021 until he became Minister of Transport on 28/11/2024',
+    type: 'Person',
+    key: 'tran-hong-minh',
+    select: 'name terms { kind from to }',
+    expected: {
+      name: 'Trần Hồng Minh',
+      terms: expect.arrayContaining([
+        { kind: 'PARTY_SECRETARY', from: '2021-09-16', to: '2024-11-28' },
+        { kind: 'MINISTER', from: '2024-11-28', to: null },
+      ]),
+    },
+    source: SEED.plan,
+  },
+  {
+    fact: 'Phan Thăng An, Cao Bằng Party Secretary by 2569-QĐNS/TW of 28/11/2025, in office on the 2026 page',
+    type: 'OfficeTerm',
+    key: 'phan-thang-an-cao-bang-party-secretary',
+    select: 'person { name } kind from to endUnknown appointedBy',
+    expected: { person: { name: 'Phan Thăng An' }, kind: 'PARTY_SECRETARY', from: '2025-11-28', to: null, endUnknown: true, appointedBy: '2569-QĐNS/TW' },
+    source: SEED.interview,
+  },
+  {
+    fact: "Hoàng Xuân Ánh, People's Committee chairman from 27/05/[2015], end not found",
+    type: 'OfficeTerm',
+    key: 'hoang-xuan-anh-cao-bang-ppc-chairman',
+    select: 'person { name } kind from to endUnknown',
+    expected: { person: { name: 'Hoàng Xuân Ánh' }, kind: 'PPC_CHAIRMAN', from: '2015-05-27', to: null, endUnknown: true },
+    source: SEED.zone2020,
+  },
+  {
+    fact: "Lê Hải Hòa, People's Committee chairman from June 2025 (best-supported 09/06/2025)",
+    type: 'OfficeTerm',
+    key: 'le-hai-hoa-cao-bang-ppc-chairman',
+    select: 'person { name } kind from',
+    expected: { person: { name: 'Lê Hải Hòa' }, kind: 'PPC_CHAIRMAN', from: '2025-06-09' },
+    source: 'x39-vietnamplus-cao-bang-two-deputy-secretaries',
+  },
+  {
+    fact: 'Nguyễn Kiên Cường, head of the Cao Bằng EZ board, undated',
+    type: 'OfficeTerm',
+    key: 'nguyen-kien-cuong-cao-bang-ez-board-head',
+    select: 'person { name } kind from endUnknown',
+    expected: { person: { name: 'Nguyễn Kiên Cường' }, kind: 'EZ_BOARD_HEAD', from: null, endUnknown: true },
+    source: SEED.zone2020,
   },
   {
     fact: '3rd conference of the 20th-term committee, 28/11/2025, chaired by Quản Minh Cường with Vũ Hồng Quang',
@@ -68,6 +121,76 @@ const FACTS: Fact[] = [
       discussed: expect.arrayContaining([{ key: 'cao-bang-border-gate-economy-programme-2025-2030' }]),
     },
     source: SEED.committee,
+  },
+  {
+    fact: '20th Cao Bằng provincial congress, 15–17/09/2025, adopted its resolution',
+    type: 'Meeting',
+    key: 'cao-bang-party-congress-20',
+    select: 'kind startsOn endsOn province { code } adopted { key }',
+    expected: {
+      kind: 'CONGRESS',
+      startsOn: '2025-09-15',
+      endsOn: '2025-09-17',
+      province: { code: '04' },
+      adopted: [{ key: 'cao-bang-party-congress-20-resolution' }],
+    },
+    source: SEED.interview,
+  },
+  {
+    fact: 'Conference publicising 1486/QĐ-TTg, undated',
+    type: 'Meeting',
+    key: 'cao-bang-plan-1486-publication-conference',
+    select: 'kind startsOn discussed { number }',
+    expected: { kind: 'CONFERENCE', startsOn: null, discussed: [{ number: '1486/QĐ-TTg' }] },
+    source: SEED.plan,
+  },
+  {
+    fact: '14th national congress, undated, adopted the national resolution',
+    type: 'Meeting',
+    key: 'national-party-congress-14',
+    select: 'kind startsOn province { code } adopted { key }',
+    expected: { kind: 'CONGRESS', startsOn: null, province: null, adopted: [{ key: 'national-party-congress-14-resolution' }] },
+    source: SEED.interview,
+  },
+  {
+    fact: 'Cao Bằng after the 14th congress: 4th of five orientations, human resources',
+    type: 'PlanItem',
+    key: 'cao-bang-viewpoint-14-orientation-4',
+    select: 'kind ordinal area decision { key }',
+    expected: { kind: 'ORIENTATION', ordinal: 4, area: 'HUMAN_RESOURCES', decision: { key: 'cao-bang-party-viewpoint-after-congress-14' } },
+    source: SEED.interview,
+  },
+  {
+    fact: '2026 task groups: 2nd of the three named, sustainable tourism',
+    type: 'PlanItem',
+    key: 'cao-bang-2026-task-group-2',
+    select: 'kind ordinal area decision { key }',
+    expected: { kind: 'TASK_GROUP', ordinal: 2, area: 'TOURISM', decision: { key: 'cao-bang-sed-plan-2026' } },
+    source: SEED.committee,
+  },
+  {
+    fact: '1486/QĐ-TTg essential issue 1: the eighth Power Development Plan',
+    type: 'PlanItem',
+    key: 'cao-bang-1486-essential-issue-1',
+    select: 'kind ordinal area decision { number }',
+    expected: { kind: 'ESSENTIAL_ISSUE', ordinal: 1, area: 'ENERGY_MINERALS', decision: { number: '1486/QĐ-TTg' } },
+    source: SEED.plan,
+  },
+  {
+    fact: '1486/QĐ-TTg key task 4: PCI, PAPI and PAR INDEX',
+    type: 'PlanItem',
+    key: 'cao-bang-1486-task-4',
+    select: 'kind ordinal area',
+    expected: { kind: 'TASK', ordinal: 4, area: 'INVESTMENT_ENVIRONMENT' },
+    source: SEED.plan,
+  },
+  {
+    fact: "Lạng Sơn plan's 3rd of four requirements: resources, public investment leading",
+    type: 'PlanItem',
+    key: 'lang-son-1371-requirement-3',
+    select: 'kind ordinal area decision { number }',
+    expected: { kind: 'REQUIREMENT', ordinal: 3, area: 'FINANCE', decision: { number: '1371/QĐ-TTg' } },
+    source: SEED.langSon,
   },
   {
     fact: "Lạng Sơn plan's 5th of nine tasks: science and technology",
@@ -224,6 +347,22 @@ const FACTS: Fact[] = [
     select: 'ordinal area',
     expected: { ordinal: 3, area: 'SCIENCE_TECHNOLOGY_DIGITAL' },
     source: SEED.interview,
+  },
+  {
+    fact: 'BK2: 8 advantages, 3 bottlenecks, 3 strengths for 2020-2030, counts only',
+    type: 'Breakthrough',
+    key: 'cao-bang-2020-2030-eight-advantages-three-strengths',
+    select: 'area period { startYear endYear } decision { key }',
+    expected: { area: 'OTHER', period: { startYear: 2020, endYear: 2030 }, decision: { key: 'cao-bang-party-congress-18-resolution' } },
+    source: SEED.zone2020,
+  },
+  {
+    fact: "BK6: Lạng Sơn's development breakthroughs, not enumerated",
+    type: 'Breakthrough',
+    key: 'lang-son-1371-development-breakthroughs',
+    select: 'ordinal area province { code } decision { number }',
+    expected: { ordinal: 1, area: 'OTHER', province: { code: '20' }, decision: { number: '1371/QĐ-TTg' } },
+    source: SEED.langSon,
   },
   {
     fact: '18th congress: border-gate economy',
@@ -562,6 +701,36 @@ describe('facts of the brief, through the API', () => {
     expect(node, `${type} ${key} exists`).not.toBeNull();
     expect(node).toMatchObject(expected);
     expect(node.citations.map((c) => c.source.key)).toContain(source);
+  });
+});
+
+describe('office holders on a date', () => {
+  const holders = async (asOf: string) => {
+    const { province } = dataOf(
+      await api.gql<{ province: { officeHolders: { person: { name: string }; kind: string }[] } }>(
+        'query($asOf: Date!) { province(code: "04") { officeHolders(asOf: $asOf) { person { name } kind } } }',
+        { asOf },
+      ),
+    );
+    return (kind: string) => province.officeHolders.filter((t) => t.kind === kind).map((t) => t.person.name);
+  };
+
+  it.each([
+    ['2023-06-30', 'Trần Hồng Minh', 'Hoàng Xuân Ánh'],
+    ['2025-06-30', 'Quản Minh Cường', 'Lê Hải Hòa'],
+    ['2026-03-07', 'Phan Thăng An', 'Lê Hải Hòa'],
+  ])("answers Cao Bằng's Party Secretary and People's Committee chairman on %s", async (asOf, secretary, chairman) => {
+    const of = await holders(asOf);
+    expect(of('PARTY_SECRETARY')).toEqual([secretary]);
+    expect(of('PPC_CHAIRMAN')).toEqual([chairman]);
+  });
+
+  it('holds both secretaries on 28/11/2025, the date of the decisions moving one and appointing the other', async () => {
+    expect((await holders('2025-11-28'))('PARTY_SECRETARY').sort()).toEqual(['Phan Thăng An', 'Quản Minh Cường']);
+  });
+
+  it('names no Party Secretary between the minister approval of 28/11/2024 and the appointment of 17/01/2025', async () => {
+    expect((await holders('2024-12-15'))('PARTY_SECRETARY')).toEqual([]);
   });
 });
 
