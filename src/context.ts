@@ -18,6 +18,8 @@ export interface Context {
   readonly pacer: Pacer;
   /** The date each root field reads the graph at (its `asOf`, else today). */
   readonly dates: Dates;
+  /** The root field's `asOf`, on the context its own resolver gets (common/as-of.ts); fields below ask `dates`. */
+  readonly rootAsOf?: string;
 }
 
 /** `batching: false` only for the benchmark's naive variant. */

@@ -31,8 +31,12 @@ export class Dates {
     return this.byRoot.get(path.key) ?? null;
   }
 
-  enter(info: GraphQLResolveInfo, value: unknown): void {
-    if (value != null) this.byRoot.set(info.path.key, this.check(value));
+  /** Records a root field's asOf (checked), and returns it. */
+  enter(info: GraphQLResolveInfo, value: unknown): string | null {
+    if (value == null) return null;
+    const date = this.check(value);
+    this.byRoot.set(info.path.key, date);
+    return date;
   }
 
   /** The date as `YYYY-MM-DD`, or BAD_USER_INPUT when outside AS_OF_RANGE. */
@@ -67,8 +71,9 @@ export function addAsOfArgument(schema: GraphQLSchema, datesOf: (context: unknow
     });
     const resolve = field.resolve ?? defaultFieldResolver;
     field.resolve = (source, args: { asOf?: unknown }, context, info) => {
-      datesOf(context).enter(info, args.asOf);
-      return resolve(source, args, context, info);
+      const date = datesOf(context).enter(info, args.asOf);
+      // The root resolver sees its date as ctx.rootAsOf: a context that inherits the request's.
+      return resolve(source, args, date ? Object.create(context as object, { rootAsOf: { value: date } }) : context, info);
     };
   }
   return schema;

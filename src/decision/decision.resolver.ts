@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
 import type { Page } from '../common/connection.js';
 import { foldDecisionNumber } from '../common/fold.js';
+import { knownOn } from '../common/known-from.js';
 import { relatedPage, rootPage } from '../common/pages.js';
 import { PageArgs } from '../common/paging.js';
 import type { Context } from '../context.js';
@@ -37,11 +38,12 @@ export class DecisionResolver {
     nullable: true,
     description: 'One document by its number, "1486/QĐ-TTg"; also typed without diacritics ("1486/QD-TTg"). Null when none matches.',
   })
-  decision(
+  async decision(
     @Arg('number', () => String, { description: 'Official number, with or without diacritics, any letter case.' }) number: string,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, rootAsOf }: Context,
   ): Promise<Row<PlanDecision> | null> {
-    return loaders.byKey(PlanDecision, 'numberFolded').load(foldDecisionNumber(number));
+    const found = await loaders.byKey(PlanDecision, 'numberFolded').load(foldDecisionNumber(number));
+    return found && ((await knownOn(loaders, PlanDecision, [found], rootAsOf))[0] ?? null);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who signed it, when known (Deputy Prime Minister Trần Hồng Hà signed 1486/QĐ-TTg).' })

@@ -1,4 +1,5 @@
 import { citationsResolver } from '../citation/citation.resolver.js';
+import './decision.dates.js';
 import { PlanDecision } from './decision.entity.js';
 import { DecisionLineageResolver } from './decision-lineage.resolver.js';
 import { DecisionResolver } from './decision.resolver.js';

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { INPUT_ERROR } from '../common/scalars.js';
 
 const TOKENS = /Document contains more (?:than|that) (\d+) tokens/;
 
@@ -17,8 +18,10 @@ function statusOf(error: unknown): number | undefined {
  * done once per request elsewhere, not once per error.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const { limitCode, ...extensions } = formatted.extensions ?? {};
+  const { limitCode, [INPUT_ERROR]: inputError, ...extensions } = formatted.extensions ?? {};
   if (typeof limitCode === 'string') return { ...formatted, extensions: { ...extensions, code: limitCode } };
+  // A literal a scalar refused ("asOf: \"30/06/2025\"") is bad input, not a malformed document.
+  if (inputError === true) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
   const tokens = TOKENS.exec(formatted.message);
   if (tokens) {
     const limit = Number(tokens[1]);

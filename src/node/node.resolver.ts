@@ -3,6 +3,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { NodeEntity } from '../common/base.entity.js';
 import { badUserInput } from '../common/errors.js';
 import { fromGlobalId } from '../common/global-id.js';
+import { knownOn } from '../common/known-from.js';
 import { MAX_PAGE_SIZE } from '../common/paging.js';
 import type { Context } from '../context.js';
 import { Node } from './node.type.js';
@@ -18,11 +19,13 @@ function nodeEntities(metadata: MetadataStorage): Map<string, typeof NodeEntity>
   return entities;
 }
 
-function loadNode({ em, loaders }: Context, id: string): Promise<object | null> {
+async function loadNode({ em, loaders, rootAsOf }: Context, id: string): Promise<object | null> {
   const entities = nodeEntities(em.getMetadata());
   const { typeName, key } = fromGlobalId(id, [...entities.keys()]);
-  const entity = entities.get(typeName)!;
-  return loaders.byKey(entity as EntityClass<NodeEntity>, entity.naturalKey as never).load(key);
+  const entity = entities.get(typeName)! as EntityClass<NodeEntity>;
+  const found = await loaders.byKey(entity, entities.get(typeName)!.naturalKey as never).load(key);
+  // With asOf, a record not yet known on that date does not exist.
+  return found && ((await knownOn(loaders, entity, [found], rootAsOf))[0] ?? null);
 }
 
 @Resolver()

@@ -1,3 +1,4 @@
+import { eachRow, knownFrom } from '../common/known-from.js';
 import { citationsResolver } from '../citation/citation.resolver.js';
 import { figureResolver } from '../indicator/figure.resolver.js';
 import { Observation } from './observation.entity.js';
@@ -5,3 +6,9 @@ import { ObservationResolver } from './observation.resolver.js';
 
 export const entities = [Observation];
 export const resolvers = [ObservationResolver, figureResolver(Observation), citationsResolver(Observation)];
+
+// A figure is known from its date, else from the end of the years it covers.
+knownFrom(
+  Observation,
+  eachRow((o) => o.asOf ?? (o.period ? `${o.period.endYear}-12-31` : null)),
+);

@@ -1,6 +1,7 @@
 import type { Row } from '../data/row.js';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Breakthrough, BreakthroughConnection } from '../breakthrough/breakthrough.entity.js';
 import type { Page } from '../common/connection.js';
 import { badUserInput } from '../common/errors.js';
@@ -17,8 +18,13 @@ import { nameContains } from '../search/name-filter.js';
 import { SearchType } from '../search/search.types.js';
 import { Target, TargetConnection } from '../target/target.entity.js';
 import { Province, ProvinceConnection } from './province.entity.js';
+import { AdministrativeStatus } from './province.enums.js';
 import { ProvinceFilter } from './province.inputs.js';
 import { findProvinceByCode } from './province.repository.js';
+
+/** Whether a merged province had merged on `date` (a merger without a date counts as always). */
+const mergedOn = (province: Row<Province>, date: string): boolean =>
+  province.status === AdministrativeStatus.MERGED && (province.mergedOn == null || province.mergedOn <= date);
 
 @Resolver(() => Province)
 export class ProvinceResolver {
@@ -46,29 +52,56 @@ export class ProvinceResolver {
     return code != null ? findProvinceByCode(ctx, code) : ctx.loaders.byKey(Province, 'slug').load(slug!.trim().toLowerCase());
   }
 
-  @FieldResolver(() => Province, { nullable: true, description: 'The province it merged into; null while ACTIVE.' })
-  mergedInto(@Root() province: Row<Province>, @Ctx() { loaders }: Context): Promise<Row<Province> | null> {
-    return loaders.one(Province, 'mergedInto', province);
+  @FieldResolver(() => AdministrativeStatus, {
+    description: "ACTIVE, or MERGED into another province (as of the root field's asOf: MERGED only from mergedOn).",
+  })
+  status(@Root() province: Row<Province>, @Ctx() { dates }: Context, @Info() info: GraphQLResolveInfo): AdministrativeStatus {
+    return mergedOn(province, dates.on(info)) ? province.status : AdministrativeStatus.ACTIVE;
+  }
+
+  @FieldResolver(() => Province, { nullable: true, description: 'The province it merged into; null while ACTIVE (and before mergedOn).' })
+  async mergedInto(@Root() province: Row<Province>, @Ctx() { loaders, dates }: Context, @Info() info: GraphQLResolveInfo): Promise<Row<Province> | null> {
+    return mergedOn(province, dates.on(info)) ? loaders.one(Province, 'mergedInto', province) : null;
   }
 
   @FieldResolver(() => PlanDecisionConnection, { description: 'Documents that govern this province.' })
-  decisions(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<PlanDecision>>> {
-    return relatedPage(ctx, Province, 'decisions', province, page);
+  decisions(
+    @Root() province: Row<Province>,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Row<PlanDecision>>> {
+    return relatedPage(ctx, Province, 'decisions', province, page, ctx.dates.asOf(info));
   }
 
   @FieldResolver(() => BreakthroughConnection, { description: 'Strategic breakthroughs set for this province.' })
-  breakthroughs(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Breakthrough>>> {
-    return relatedPage(ctx, Province, 'breakthroughs', province, page);
+  breakthroughs(
+    @Root() province: Row<Province>,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Row<Breakthrough>>> {
+    return relatedPage(ctx, Province, 'breakthroughs', province, page, ctx.dates.asOf(info));
   }
 
   @FieldResolver(() => TargetConnection, { description: 'Targets set for this province.' })
-  targets(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Target>>> {
-    return relatedPage(ctx, Province, 'targets', province, page);
+  targets(
+    @Root() province: Row<Province>,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Row<Target>>> {
+    return relatedPage(ctx, Province, 'targets', province, page, ctx.dates.asOf(info));
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures measured or reported for this province.' })
-  observations(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Observation>>> {
-    return relatedPage(ctx, Province, 'observations', province, page);
+  observations(
+    @Root() province: Row<Province>,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Row<Observation>>> {
+    return relatedPage(ctx, Province, 'observations', province, page, ctx.dates.asOf(info));
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Projects located in or linked to this province.' })
@@ -82,8 +115,13 @@ export class ProvinceResolver {
   }
 
   @FieldResolver(() => MilestoneConnection, { description: 'Dated goals without a figure set for this province.' })
-  milestones(@Root() province: Row<Province>, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Row<Milestone>>> {
-    return relatedPage(ctx, Province, 'milestones', province, page);
+  milestones(
+    @Root() province: Row<Province>,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Row<Milestone>>> {
+    return relatedPage(ctx, Province, 'milestones', province, page, ctx.dates.asOf(info));
   }
 
   @FieldResolver(() => [EconomicZone], { description: 'Economic zones in this province.' })
