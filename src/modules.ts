@@ -17,6 +17,7 @@ import * as province from './province/index.js';
 import * as rateLimit from './rate-limit/index.js';
 import * as search from './search/index.js';
 import * as source from './source/index.js';
+import * as summary from './summary/index.js';
 import * as target from './target/index.js';
 
 // The one list of features: the ORM config takes their entities, buildSchema their resolvers.
@@ -35,6 +36,7 @@ const features = [
   economicZone,
   milestone,
   source,
+  summary,
   citation,
   node,
   search,

@@ -103,6 +103,17 @@ export class Loaders {
     });
   }
 
+  /**
+   * A batch of the caller's own (an aggregate over many parents in one statement), memoised by
+   * name for the request and checked against its deadline like every other batch.
+   */
+  batch<K, V>(name: string, load: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    return this.memo(`batch:${name}`, async (keys: readonly K[]) => {
+      this.guard();
+      return load(keys);
+    });
+  }
+
   /** Ids of the rows at the other end of a collection property, per parent id, ascending (the connection order). */
   relatedIds<T extends object>(entity: EntityClass<T>, property: keyof T & string): DataLoader<number, number[]> {
     return this.memo(`ids:${entity.name}.${property}`, async (parents: readonly number[]) => {

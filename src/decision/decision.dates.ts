@@ -4,7 +4,7 @@ import type { Row } from '../data/row.js';
 import { PlanDecision } from './decision.entity.js';
 
 /** A document speaks from its signature, else from its entry into force; undated documents always. */
-export const decisionDate = (decision: Row<PlanDecision>): string | null => decision.signedOn ?? decision.effectiveOn ?? null;
+export const decisionDate = (decision: Pick<Row<PlanDecision>, 'signedOn' | 'effectiveOn'>): string | null => decision.signedOn ?? decision.effectiveOn ?? null;
 
 knownFrom(PlanDecision, eachRow(decisionDate));
 
