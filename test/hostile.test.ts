@@ -1055,6 +1055,8 @@ interface StringArgument {
   type: 'String' | 'ID';
   list: boolean;
   connection: boolean;
+  /** The field returns a plain list (an aggregate such as observationsByYear): empty for an unknown key. */
+  returnsList: boolean;
   otherArgs: GraphQLArgument[];
 }
 
@@ -1067,8 +1069,9 @@ function stringArguments(): StringArgument[] {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const connection = getNamedType(field.type).name.endsWith('Connection');
+      const returnsList = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
       for (const arg of field.args) {
-        const base = { parent: type.name, field: field.name, connection, otherArgs: field.args.filter((other) => other !== arg) };
+        const base = { parent: type.name, field: field.name, connection, returnsList, otherArgs: field.args.filter((other) => other !== arg) };
         const named = getNamedType(arg.type);
         if (isString(arg.type)) found.push({ ...base, path: arg.name, type: named.name as 'String' | 'ID', list: isList(arg.type) });
         if (isInputObjectType(named)) {
@@ -1106,7 +1109,7 @@ function probeOf(arg: StringArgument): { query: string; expected: Expected } {
       expected: {
         status: 200,
         code: [null, 'BAD_USER_INPUT'],
-        check: (r) => refusedHere(r) || expect(probed(r)).toEqual(arg.connection ? { totalCount: 0 } : null),
+        check: (r) => refusedHere(r) || expect(probed(r)).toEqual(arg.connection ? { totalCount: 0 } : arg.returnsList ? [] : null),
       },
     };
   }

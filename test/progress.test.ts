@@ -137,7 +137,7 @@ describe('Target.progress over HTTP', () => {
     // The fixtures plus two yearly GRDP growth figures for Cao Bằng, to see the rule end to end.
     const dataset = await readFixtures(FIXTURES_DIR);
     const cite = [{ source: 'cao-bang-plan-conference', locator: 'test', quote: 'test' }];
-    const growth = (year: number, value: number) => ({
+    const growth = (year: number, value: number, asOf: string) => ({
       key: `test-cao-bang-grdp-growth-${year}`,
       indicator: 'GRDP_GROWTH',
       province: 'cao-bang',
@@ -145,9 +145,12 @@ describe('Target.progress over HTTP', () => {
       value,
       unit: 'PERCENT_PER_YEAR',
       period: { startYear: year, endYear: year },
+      asOf,
       citations: cite,
     });
-    dataset.observations = [...dataset.observations, growth(2021, 9), growth(2022, 10)] as typeof dataset.observations;
+    // Only these two: the fixtures' own Cao Bằng growth figures are left out (test/progress-fixtures.test.ts covers them).
+    const others = dataset.observations.filter((o) => !(o.indicator === 'GRDP_GROWTH' && o.province === 'cao-bang'));
+    dataset.observations = [...others, growth(2021, 9, '2024-01-15'), growth(2022, 10, '2024-02-01')] as typeof dataset.observations;
     api = await startTestServer(dataset);
   });
   afterAll(() => api.stop());
@@ -156,20 +159,20 @@ describe('Target.progress over HTTP', () => {
     nodes { key progress { status ratio method assessedOn baseline { key } latest { key } } } } }`;
 
   it('assesses each target on the asOf date with the observations of its indicator and province', async () => {
-    const { targets } = dataOf(await api.gql(query, { asOf: '2023-06-30' }));
+    const { targets } = dataOf(await api.gql(query, { asOf: '2024-06-30' }));
     const byKey = Object.fromEntries(targets.nodes.map((t: { key: string; progress: unknown }) => [t.key, t.progress]));
     expect(byKey['cao-bang-1486-grdp-growth']).toMatchObject({
       // (1.09 * 1.10)^(1/2) - 1 = 9.499% against 9.72%: 0.977 of the required rate.
       status: 'ON_TRACK',
       ratio: 0.977,
-      assessedOn: '2022-12-31',
+      assessedOn: '2024-02-01',
       baseline: { key: 'test-cao-bang-grdp-growth-2021' },
       latest: { key: 'test-cao-bang-grdp-growth-2022' },
     });
     const congress = Object.entries(byKey).find(([key]) => key !== 'cao-bang-1486-grdp-growth')![1];
     expect(congress).toMatchObject({ status: 'NOT_DUE', baseline: null, latest: null, ratio: null });
-    // Before either figure was published: nothing to assess.
-    const early = dataOf(await api.gql(query, { asOf: '2021-06-30' }));
+    // After the plan was signed (2023-11-24), before either figure was published: nothing to assess.
+    const early = dataOf(await api.gql(query, { asOf: '2023-12-01' }));
     expect(early.targets.nodes.find((t: { key: string }) => t.key === 'cao-bang-1486-grdp-growth').progress.status).toBe('NO_DATA');
   });
 
