@@ -39,17 +39,13 @@ export class Dates {
     return date;
   }
 
-  /** The date as `YYYY-MM-DD`, or BAD_USER_INPUT when outside AS_OF_RANGE. */
+  /** The date as `YYYY-MM-DD` (the Date scalar parses to a Date), or BAD_USER_INPUT outside AS_OF_RANGE. */
   check(value: unknown): string {
-    return checkAsOf(value);
+    const date = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    if (date < AS_OF_RANGE.from || date > AS_OF_RANGE.to)
+      throw badUserInput(`asOf must be a date from ${AS_OF_RANGE.from} to ${AS_OF_RANGE.to} (YYYY-MM-DD); got ${date}.`, { argument: 'asOf' });
+    return date;
   }
-}
-
-function checkAsOf(value: unknown): string {
-  const date = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-  if (date < AS_OF_RANGE.from || date > AS_OF_RANGE.to)
-    throw badUserInput(`asOf must be a date from ${AS_OF_RANGE.from} to ${AS_OF_RANGE.to} (YYYY-MM-DD); got ${date}.`, { argument: 'asOf' });
-  return date;
 }
 
 /**
