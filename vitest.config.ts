@@ -4,7 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 /** Tests that drive a real browser: `npm run test:browser` (vitest.browser.config.ts), not `npm test`. */
-export const BROWSER_TESTS = ['test/playground.test.ts'];
+export const BROWSER_TESTS = ['test/playground.test.ts', 'test/dashboard.test.ts'];
 
 export default defineConfig({
   resolve: {

@@ -6,6 +6,9 @@ import { dataOf, FIXTURES_DIR, grown, startTestServer, type TestServer, CANONICA
 // "# Variables:" line), on the fixtures and on grown() data. A change in either number is a change
 // in how the server reads: update the table on purpose, never to make it pass.
 const EXPECTED: Record<string, { fixtures: number; grown: number }> = {
+  // The dashboard's picker: the provinces' ids (page and total), their rows, every province's target
+  // ids and then the targets' rows, and every progress from one read of the indicators' observations.
+  'dashboard-provinces.graphql': { fixtures: 5, grown: 5 },
   'decision-detail.graphql': { fixtures: 11, grown: 11 },
   'gate-detail.graphql': { fixtures: 10, grown: 10 },
   // 7 since GRDP growth has observed figures (issue 10): the page of observations is one more statement.
@@ -13,6 +16,10 @@ const EXPECTED: Record<string, { fixtures: number; grown: number }> = {
   'national-targets.graphql': { fixtures: 6, grown: 6 },
   'node.graphql': { fixtures: 1, grown: 1 },
   'projects.graphql': { fixtures: 9, grown: 9 },
+  // The dashboard's province: the province; the ids and then the rows of its targets, gates and
+  // office terms (6); the persons, indicators and decisions (3); every progress from one read of its
+  // indicators' observations; the citations and their sources (2); the gates' type steps (2).
+  'province-dashboard.graphql': { fixtures: 15, grown: 15 },
   // Every breakthrough of Cao Bằng is set by one of Cao Bằng's own documents, which the decisions
   // page has already loaded, so their decisions cost no statement of their own.
   'province-overview.graphql': { fixtures: 14, grown: 14 },

@@ -108,6 +108,19 @@ export type IndicatorCategory =
   /** Trade turnover, investment projects and capital. */
   | 'TRADE_AND_INVESTMENT';
 
+/** How far a target has got, judged from the observed figures (see TargetProgress.method for the rule applied). */
+export type ProgressStatus =
+  /** The observed figure meets the target (a level reached, or a rate met over the whole period). */
+  | 'ACHIEVED'
+  /** The target's period has not started on the assessment date. */
+  | 'NOT_DUE'
+  /** No usable observation (or too few to judge a pace): nothing is estimated. */
+  | 'NO_DATA'
+  /** The observed rate or pace is below 95% of the one required, or the period ended without the target met. */
+  | 'OFF_TRACK'
+  /** Not yet met, but the observed rate or pace is at least 95% of the one required to meet it on time. */
+  | 'ON_TRACK';
+
 /** What a project builds. */
 export type ProjectKind =
   /** Infrastructure and modernisation of border gates. */
@@ -191,6 +204,23 @@ export type Unit =
   | 'USD'
   /** Vietnamese đồng, whole units. */
   | 'VND';
+
+export type DashboardProvincesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type DashboardProvincesQuery = {
+  provinces: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      code: string;
+      name: string;
+      status: AdministrativeStatus;
+      targets: { totalCount: number; nodes: Array<{ id: string; progress: { status: ProgressStatus } }> };
+    }>;
+  };
+};
 
 export type DecisionDetailQueryVariables = Exact<{
   number: string;
@@ -385,6 +415,87 @@ export type ProjectsQuery = {
   };
 };
 
+export type ProvinceDashboardQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type ProvinceDashboardQuery = {
+  province: {
+    id: string;
+    code: string;
+    name: string;
+    status: AdministrativeStatus;
+    mergedOn: string | null;
+    targets: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        comparator: Comparator;
+        value: number;
+        maxValue: number | null;
+        unit: Unit;
+        statementEn: string;
+        period: { startYear: number | null; endYear: number } | null;
+        indicator: { id: string; code: string; nameEn: string };
+        decision: { id: string; number: string | null; titleEn: string };
+        progress: {
+          status: ProgressStatus;
+          ratio: number | null;
+          method: string;
+          assessedOn: string | null;
+          baseline: {
+            id: string;
+            comparator: Comparator;
+            value: number;
+            maxValue: number | null;
+            unit: Unit;
+            asOf: string | null;
+            period: { startYear: number | null; endYear: number } | null;
+          } | null;
+          latest: {
+            id: string;
+            comparator: Comparator;
+            value: number;
+            maxValue: number | null;
+            unit: Unit;
+            asOf: string | null;
+            period: { startYear: number | null; endYear: number } | null;
+          } | null;
+        };
+        citations: Array<{ locator: string | null; quote: string | null; source: { id: string; title: string; url: string | null; language: string } }>;
+      }>;
+    };
+    gates: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        slug: string;
+        name: string;
+        type: GateType;
+        counterpart: string | null;
+        typeHistory: Array<{
+          type: GateType;
+          since: string | null;
+          planned: boolean;
+          label: string | null;
+          period: { startYear: number | null; endYear: number } | null;
+        }>;
+      }>;
+    };
+    officeHolders: Array<{
+      id: string;
+      office: string;
+      officeEn: string;
+      from: string | null;
+      to: string | null;
+      endUnknown: boolean;
+      acting: boolean;
+      uncertainty: string | null;
+      person: { id: string; name: string };
+    }>;
+  } | null;
+};
+
 export type ProvinceOverviewQueryVariables = Exact<{
   code: string;
 }>;
@@ -478,6 +589,80 @@ export type TypeaheadQuery = {
   };
 };
 
+export const DashboardProvincesDocument = {
+  __meta__: { hash: 'bcbbbacdecf66f3400761c4a0ad0fc1248c473dc9b9bfe658a08e852f332712b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardProvinces' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '100' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provinces' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'targets' },
+                        arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } }],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'progress' },
+                                    selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }] },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardProvincesQuery, DashboardProvincesQueryVariables>;
 export const DecisionDetailDocument = {
   __meta__: { hash: '5b75c11092a20509c6f72ab7a31fad479d4b7db5fb6beee40a9a57a7b102036b' },
   kind: 'Document',
@@ -1403,6 +1588,271 @@ export const ProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectsQuery, ProjectsQueryVariables>;
+export const ProvinceDashboardDocument = {
+  __meta__: { hash: 'e033894b2109fae790e7276153fd889f4df7fd487100d388c21ba6c0259026ea' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProvinceDashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'province' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'code' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mergedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targets' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'period' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statementEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'indicator' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'decision' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'progress' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'baseline' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'maxValue' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'period' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'latest' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'maxValue' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'period' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'citations' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'locator' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'source' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'gates' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'counterpart' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'typeHistory' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'period' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'officeHolders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'office' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'officeEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endUnknown' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uncertainty' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProvinceDashboardQuery, ProvinceDashboardQueryVariables>;
 export const ProvinceOverviewDocument = {
   __meta__: { hash: 'a46657605492d992588f04bde94fb4686ffef7a274373445b20d72d630347839' },
   kind: 'Document',
