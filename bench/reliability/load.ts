@@ -54,7 +54,10 @@ const KINDS = ['EXPRESSWAY', 'ROAD', 'LOGISTICS', 'TOURISM', 'INDUSTRIAL_PARK', 
 function variables(op: string, seed: Seed): Record<string, unknown> {
   switch (op) {
     case 'province-overview':
+    case 'province-dashboard':
       return { code: pick(seed.provinceCodes) };
+    case 'dashboard-provinces':
+      return { first: int(1, 100) };
     case 'national-targets':
       return { first: int(1, 100) };
     case 'projects':
