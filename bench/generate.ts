@@ -194,6 +194,9 @@ export async function writeDataset(scale: Scale, data: Record<string, unknown[]>
   await mkdir(dir, { recursive: true });
   // YAML 1.2 is a superset of JSON: machine-written fixtures are JSON, which reads fastest.
   for (const [name, records] of Object.entries(data)) await writeFile(join(dir, FILES[name] ?? `${name}.yaml`), JSON.stringify(records));
+  // The collections the generator does not fill (people, offices, meetings, listed items) are empty.
+  for (const file of ['people.yaml', 'office-terms.yaml', 'meetings.yaml', 'plan-items.yaml'])
+    if (!Object.values(FILES).includes(file)) await writeFile(join(dir, file), '[]');
   return dir;
 }
 
