@@ -1,6 +1,6 @@
 import type { Row } from '../data/row.js';
 import { Observation } from '../observation/observation.entity.js';
-import { assess } from '../target/progress.js';
+import { assess, observationsFor } from '../target/progress.js';
 import type { Target } from '../target/target.entity.js';
 import { idOf, loadEach, type Part, unique } from './part.js';
 
@@ -15,10 +15,7 @@ export function progressPart(on: string): Part {
       const byIndicator = await loadEach(loaders.allBy(Observation, 'indicator'), unique(rows.map((row) => idOf(row.indicator))));
       return (row) => {
         const target = row as unknown as Row<Target>;
-        const province = target.province?.id ?? null;
-        // The observations Target.progress reads (target.resolver.ts): same indicator and province, none of an economic zone.
-        const same = byIndicator.get(target.indicator.id)!.filter((o) => (o.province?.id ?? null) === province && o.economicZone == null);
-        const { status, ratio, method, assessedOn, baseline, latest } = assess(target, same, on);
+        const { status, ratio, method, assessedOn, baseline, latest } = assess(target, observationsFor(target, byIndicator.get(target.indicator.id)!), on);
         return [status, ratio, method, assessedOn, baseline?.key ?? null, latest?.key ?? null];
       };
     },

@@ -1,4 +1,5 @@
 import type { GateType } from '../gate/gate.enums.js';
+import { typeOn } from '../gate/gate-types.js';
 import type { CitationRecord } from './fixture-fields.js';
 import type { GateRecord } from './fixture-infrastructure.schema.js';
 
@@ -14,10 +15,8 @@ export function* chunks<T>(rows: readonly T[], size = 400): Generator<T[]> {
 
 /** The gate's type now (the last unplanned step) and the upgrade planned after it, if any. */
 export function currentGateTypes(history: GateRecord['typeHistory']): { type: GateType; plannedType: GateType | null } {
-  const lastDone = history.findLastIndex((change) => !change.planned);
-  const type = history[lastDone]!.type;
-  const plan = history.slice(lastDone + 1).findLast((change) => change.planned);
-  return { type, plannedType: plan && plan.type !== type ? plan.type : null };
+  // The schema requires a step done, so there is always a type.
+  return typeOn(history)!;
 }
 
 /**

@@ -13,7 +13,12 @@ import { ProjectCount, TargetCount, YearCount } from './summary.types.js';
 
 const groupBy = <T, K>(items: readonly T[], key: (item: T) => K) => {
   const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
   return groups;
 };
 

@@ -1,11 +1,9 @@
 import type { Row } from '../data/row.js';
+import { decisionDate } from '../decision/decision.dates.js';
 import type { PlanDecision } from '../decision/decision.entity.js';
 import type { Target } from './target.entity.js';
 
 type Dated = { target: Row<Target>; decision: Row<PlanDecision> };
-
-/** When a document speaks: its signature, else its entry into force; null when the sources give neither. */
-const dateOf = (decision: Row<PlanDecision>): string | null => decision.signedOn ?? decision.effectiveOn ?? null;
 
 const overlaps = (a: Row<Target>, b: Row<Target>): boolean => {
   if (!a.period || !b.period) return false;
@@ -18,7 +16,7 @@ const overlaps = (a: Row<Target>, b: Row<Target>): boolean => {
  * sets 2026-2030 speaks after a plan for 2021-2030).
  */
 function speaksAfter(later: Dated, earlier: Dated): boolean {
-  const [l, e] = [dateOf(later.decision), dateOf(earlier.decision)];
+  const [l, e] = [decisionDate(later.decision), decisionDate(earlier.decision)];
   if (l && e) return l > e;
   const [ls, es] = [later.target.period?.startYear, earlier.target.period?.startYear];
   return ls != null && es != null && ls > es;
@@ -35,4 +33,20 @@ export function revisedTarget(target: Dated, siblings: readonly Dated[]): Row<Ta
   );
   const latest = earlier.reduce<Dated | null>((best, s) => (best === null || speaksAfter(s, best) ? s : best), null);
   return latest?.target ?? null;
+}
+
+/** Who revises whom among the targets of one indicator: each target's revised one, and its revisers in row order. */
+export interface Lineage {
+  revises: Map<number, Row<Target> | null>;
+  revisedBy: Map<number, Row<Target>[]>;
+}
+
+export function lineageOf(siblings: readonly Dated[]): Lineage {
+  const lineage: Lineage = { revises: new Map(), revisedBy: new Map(siblings.map((s) => [s.target.id, []])) };
+  for (const s of siblings) {
+    const revised = revisedTarget(s, siblings);
+    lineage.revises.set(s.target.id, revised);
+    if (revised) lineage.revisedBy.get(revised.id)!.push(s.target);
+  }
+  return lineage;
 }

@@ -1,6 +1,7 @@
 import type { Row } from '../data/row.js';
 import { Comparator, Unit } from '../indicator/indicator.enums.js';
 import type { Observation } from '../observation/observation.entity.js';
+import { observedOn } from '../observation/observation.dates.js';
 import type { Target } from './target.entity.js';
 import { ProgressStatus } from './progress.enums.js';
 
@@ -29,12 +30,19 @@ const LOWER_IS_BETTER = new Set<Comparator>([Comparator.BELOW, Comparator.AT_MOS
 
 type Obs = Row<Observation>;
 const yearOf = (o: Obs): number => o.period?.endYear ?? Number(o.asOf!.slice(0, 4));
-const dateOf = (o: Obs): string => o.asOf ?? `${yearOf(o)}-12-31`;
+// Only observations with a date or years are used, so each has one.
+const dateOf = (o: Obs): string => observedOn(o)!;
 const singleYear = (o: Obs): boolean => (o.period ? o.period.startYear === o.period.endYear : o.asOf != null);
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 // Compounding leaves float noise (11.000000000000002): compare at a millionth.
 const settle = (n: number): number => Math.round(n * 1e6) / 1e6;
 const fmt = (n: number): string => String(round(n));
+
+/** The observations a target is assessed on, of those of its indicator: its province's (or national ones for a national target), none of an economic zone. */
+export function observationsFor(target: Row<Target>, ofIndicator: readonly Obs[]): Obs[] {
+  const province = target.province?.id ?? null;
+  return ofIndicator.filter((o) => (o.province?.id ?? null) === province && o.economicZone == null);
+}
 
 /** Whether `value` satisfies the target's comparator (a range is met from its lower bound up). */
 export function meets(target: Row<Target>, value: number): boolean {

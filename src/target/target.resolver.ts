@@ -12,9 +12,9 @@ import { inProvince } from '../province/province.repository.js';
 import { Target, TargetConnection } from './target.entity.js';
 import { TargetFilter } from './target.inputs.js';
 import { Observation } from '../observation/observation.entity.js';
-import { assess, type Assessment } from './progress.js';
+import { assess, type Assessment, observationsFor } from './progress.js';
 import { TargetProgress } from './progress.type.js';
-import { revisedTarget } from './lineage.js';
+import { type Lineage, lineageOf } from './lineage.js';
 
 @Resolver(() => Target)
 export class TargetResolver {
@@ -39,9 +39,7 @@ export class TargetResolver {
   async progress(@Root() target: Row<Target>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Assessment> {
     // One statement for every target of the request: the indicators' observations, narrowed here.
     const observations = await ctx.loaders.allBy(Observation, 'indicator').load(target.indicator.id);
-    const province = target.province?.id ?? null;
-    const same = observations.filter((o) => (o.province?.id ?? null) === province && o.economicZone == null);
-    return assess(target, same, ctx.dates.on(info));
+    return assess(target, observationsFor(target, observations), ctx.dates.on(info));
   }
 
   @FieldResolver(() => Target, {
@@ -50,26 +48,30 @@ export class TargetResolver {
       'The earlier target this one replaces: same indicator and province, overlapping period, set by an earlier document (by its date, else by the first year of the target).',
   })
   async revises(@Root() target: Row<Target>, @Ctx() ctx: Context): Promise<Row<Target> | null> {
-    const siblings = await this.siblings(target, ctx);
-    return revisedTarget(
-      siblings.find((s) => s.target.id === target.id)!,
-      siblings,
-    );
+    return (await this.lineage(target, ctx)).revises.get(target.id) ?? null;
   }
 
   @FieldResolver(() => [Target], { description: 'Later targets that replace this one (see revises).' })
   async revisedBy(@Root() target: Row<Target>, @Ctx() ctx: Context): Promise<Row<Target>[]> {
-    const siblings = await this.siblings(target, ctx);
-    return siblings.filter((s) => revisedTarget(s, siblings)?.id === target.id).map((s) => s.target);
+    return (await this.lineage(target, ctx)).revisedBy.get(target.id) ?? [];
   }
 
-  /** The targets of the same indicator with their documents: two statements for all targets of a level. */
-  private async siblings(target: Row<Target>, { loaders }: Context) {
-    const targets = await loaders.allBy(Target, 'indicator').load(target.indicator.id);
-    const decisions = await loaders.many(
-      PlanDecision,
-      targets.map((t) => t.decision.id),
-    );
-    return targets.map((t, i) => ({ target: t, decision: decisions[i]! }));
+  /**
+   * The lineage of the target's indicator, worked out once per indicator and request: two
+   * statements for all targets of a level (their siblings, then those siblings' documents).
+   */
+  private lineage(target: Row<Target>, { loaders }: Context): Promise<Lineage> {
+    return loaders
+      .batch('target-lineage', async (indicators: readonly number[]) => {
+        const lists = await Promise.all(indicators.map((indicator) => loaders.allBy(Target, 'indicator').load(indicator)));
+        // Every list's documents in one call: awaiting them list by list would split the batch.
+        const decisions = await loaders.many(
+          PlanDecision,
+          lists.flat().map((t) => t.decision.id),
+        );
+        let at = 0;
+        return lists.map((targets) => lineageOf(targets.map((t) => ({ target: t, decision: decisions[at++]! }))));
+      })
+      .load(target.indicator.id);
   }
 }
