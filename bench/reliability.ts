@@ -107,7 +107,10 @@ const shutdown: ShutdownRun = await sigtermUnderLoad(logged, mixedBodies(operati
   tracked: 10,
   sigtermAfterS: T.sigtermAfterS,
 });
-say(`sigterm: ${shutdown.tracked.inFlightCompleted}/${shutdown.tracked.inFlight} in flight completed; exit ${shutdown.exit.code} after ${shutdown.drainMs} ms`);
+say(
+  `sigterm: ${shutdown.tracked.inFlightCompleted}/${shutdown.tracked.inFlight} in flight completed, ${shutdown.tracked.inFlightTimedOut} answered TIMEOUT, ${shutdown.tracked.inFlightFailed} lost; exit ${shutdown.exit.code} after ${shutdown.drainMs} ms`,
+);
+for (const failure of shutdown.tracked.failures) say(`sigterm: in flight and failed: ${failure}`);
 
 // 5. The hostile-input cases (test/hostile.test.ts, written separately), counted as vitest lists them.
 const hostileFile = 'test/hostile.test.ts';

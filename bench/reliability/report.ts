@@ -69,8 +69,8 @@ export function markdown(r: Report): { text: string; failed: string[] } {
       r.faults.ran ? survivedAll : null,
     ],
     [
-      'SIGTERM under load: every request in flight completes',
-      `${s.tracked.inFlightCompleted} of ${s.tracked.inFlight}`,
+      'SIGTERM under load: every request in flight answered, none lost',
+      `${s.tracked.inFlight - s.tracked.inFlightFailed} of ${s.tracked.inFlight} (${s.tracked.inFlightTimedOut} of them 503 TIMEOUT)`,
       s.tracked.inFlight > 0 && s.tracked.inFlightFailed === 0,
     ],
     [
@@ -214,7 +214,8 @@ ${table(
     ],
     ['Tracked requests in flight when the server began stopping', `${s.tracked.inFlight} (${s.tracked.sentBeforeSignal} of them sent before the signal)`],
     ['... answered 200 without errors', s.tracked.inFlightCompleted],
-    ['... failed', `${s.tracked.inFlightFailed} (${s.tracked.failedSentBeforeSignal} of them sent before the signal)`],
+    ['... answered 503 TIMEOUT by the execution time limit (queued behind the load past it)', s.tracked.inFlightTimedOut],
+    ['... lost (reset, refused, or any other error)', `${s.tracked.inFlightFailed} (${s.tracked.failedSentBeforeSignal} of them sent before the signal)`],
     ['Requests the server logged as answered after "shutting down" (all clients)', s.answeredWhileStopping],
     ['Tracked requests sent after the server began stopping', tally(s.tracked.afterStopping)],
     ['autocannon: requests, non-2xx, timeouts', `${s.autocannon.requests}, ${s.autocannon.non2xx}, ${s.autocannon.timeouts}`],
