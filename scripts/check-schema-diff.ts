@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { unrecordedBreakingChanges } from './schema-guard.js';
 
-// `npm run schema:diff`, run by CI: compares schema/schema.graphql with the previous version (the
-// committed one when the file has uncommitted changes, else the one before the last commit) and
-// fails on a breaking change that docs/schema-changelog.md does not record.
-const FILE = 'schema/schema.graphql';
+// `npm run schema:diff`, run by CI: compares schema/schema.graphql and schema/subgraph.graphql with
+// their previous versions (the committed one when a file has uncommitted changes, else the one
+// before the last commit) and fails on a breaking change that docs/schema-changelog.md does not record.
+const FILES = ['schema/schema.graphql', 'schema/subgraph.graphql'];
 
-function committed(rev: string): string | null {
+function committed(rev: string, FILE: string): string | null {
   try {
     return execFileSync('git', ['show', `${rev}:${FILE}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
@@ -15,22 +15,24 @@ function committed(rev: string): string | null {
   }
 }
 
-const current = await readFile(FILE, 'utf8');
-const head = committed('HEAD');
-const base = process.env.SCHEMA_BASE ?? (head !== null && head !== current ? 'HEAD' : 'HEAD~1');
-const before = base === 'HEAD' ? head : committed(base);
-if (before === null) {
-  process.stdout.write(`schema:diff: no ${FILE} at ${base}; nothing to compare.\n`);
-} else {
-  const unrecorded = await unrecordedBreakingChanges(before, current, await readFile('docs/schema-changelog.md', 'utf8'));
-  if (unrecorded.length) {
-    process.stderr.write(
-      `schema:diff: ${unrecorded.length} breaking change(s) since ${base} not recorded in docs/schema-changelog.md:\n` +
-        unrecorded.map((c) => `- \`${c.path}\`: ${c.message}`).join('\n') +
-        '\nDeprecate instead (@deprecated(reason: ...)), or record each path in the changelog with what clients must do.\n',
-    );
-    process.exitCode = 1;
+for (const FILE of FILES) {
+  const current = await readFile(FILE, 'utf8');
+  const head = committed('HEAD', FILE);
+  const base = process.env.SCHEMA_BASE ?? (head !== null && head !== current ? 'HEAD' : 'HEAD~1');
+  const before = base === 'HEAD' ? head : committed(base, FILE);
+  if (before === null) {
+    process.stdout.write(`schema:diff: no ${FILE} at ${base}; nothing to compare.\n`);
   } else {
-    process.stdout.write(`schema:diff: no unrecorded breaking change since ${base}.\n`);
+    const unrecorded = await unrecordedBreakingChanges(before, current, await readFile('docs/schema-changelog.md', 'utf8'));
+    if (unrecorded.length) {
+      process.stderr.write(
+        `schema:diff: ${unrecorded.length} breaking change(s) in ${FILE} since ${base} not recorded in docs/schema-changelog.md:\n` +
+          unrecorded.map((c) => `- \`${c.path}\`: ${c.message}`).join('\n') +
+          '\nDeprecate instead (@deprecated(reason: ...)), or record each path in the changelog with what clients must do.\n',
+      );
+      process.exitCode = 1;
+    } else {
+      process.stdout.write(`schema:diff: no unrecorded breaking change in ${FILE} since ${base}.\n`);
+    }
   }
 }

@@ -1,6 +1,10 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Context } from './context.js';
@@ -58,6 +62,9 @@ export async function startApollo(
       requestLog(options.exposeQueryStats ?? false),
       // No field sets cache hints (whole responses are cached instead): skip the per-field work.
       ApolloServerPluginCacheControlDisabled(),
+      // The schema is a subgraph, so Apollo would add federated tracing (per-field timings for
+      // Apollo Studio) whenever a router asks; Plan Graph reports to no studio: no per-field cost.
+      ApolloServerPluginInlineTraceDisabled(),
       options.apolloSandbox ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
     formatError,

@@ -50,7 +50,8 @@ const DAMAGES: [string, (path: string) => Promise<void>, RegExp][] = [
   ['with corrupted pages', (p) => overwrite(p, 4096 * 3, Buffer.alloc(4096 * 8, 0x5a)), /corrupt|quick_check/],
   ['truncated to half', async (p) => truncate(p, Math.floor((await stat(p)).size / 2)), /corrupt|quick_check/],
   ['truncated to zero length', (p) => truncate(p, 0), /^database file is empty$/],
-  ['overwritten with garbage', async (p) => writeFile(p, randomBytes((await stat(p)).size)), /^database file is not a SQLite database$/],
+  // In place, never truncated first (as writeFile does): the watch must not catch an empty file in between.
+  ['overwritten with garbage', async (p) => overwrite(p, 0, randomBytes((await stat(p)).size)), /^database file is not a SQLite database$/],
   ['missing a table', async (p) => dropTable(p, 'gate'), /^table "gate" missing$/],
 ];
 

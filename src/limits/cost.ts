@@ -3,6 +3,7 @@ import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexit
 import { badUserInput } from '../common/errors.js';
 import { type Pacer, runSliced, SPLIT_DEPTH } from './pacing.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/paging.js';
+import { MAX_REPRESENTATIONS } from '../federation/subgraph.js';
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 const isEntity = (type: GraphQLOutputType): boolean => {
@@ -14,7 +15,7 @@ const isConnection = (type: GraphQLOutputType): boolean => getNamedType(type).na
 /**
  * GitHub's node budget, plus single entities: every connection may return `first`/`last` nodes
  * (20 when neither is given) for each node of the connections around it; a plain list is assumed
- * to hold `listSize` items, `nodes(ids:)` as many as it is given; a single related entity counts
+ * to hold `listSize` items, `nodes(ids:)` and `_entities(representations:)` as many as they are given; a single related entity counts
  * 1 each time it is asked for (so aliases of it multiply). Value objects (period, pageInfo) and
  * scalars cost nothing of their own. Introspection is free: it reads the schema, not the data.
  */
@@ -29,6 +30,12 @@ function nodeEstimator(listSize: number): ComplexityEstimator {
       // not cancel out the cost of a sibling).
       checkPageArgs(args);
       const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+      return size + size * childComplexity;
+    }
+    // Federation: each representation is one entity, with what is asked of it.
+    if (field.name === '_entities' && Array.isArray(args.representations)) {
+      const size = args.representations.length;
+      if (size > MAX_REPRESENTATIONS) throw badUserInput(`_entities accepts at most ${MAX_REPRESENTATIONS} representations per request, got ${size}.`);
       return size + size * childComplexity;
     }
     if (isList(field.type)) {
