@@ -7,13 +7,14 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStatisticsSubgraph, typeDefs as statisticsTypeDefs } from '../examples/statistics-subgraph/server.js';
 import type { Dataset } from '../src/import/dataset.js';
+import type { ThrottleConfig } from '../src/limits/throttle.js';
 import { readFixtures } from '../src/import/read-fixtures.js';
 import { MAX_REPRESENTATIONS } from '../src/federation/subgraph.js';
 import { doubled, FIXTURES_DIR, startTestServer } from './helpers.js';
 
 /** A supergraph of Plan Graph (a real server) and the sample statistics subgraph, run by @apollo/gateway in process. */
-async function supergraph(dataset: Dataset, slugs: readonly string[]) {
-  const planGraph = await startTestServer(dataset);
+async function supergraph(dataset: Dataset, slugs: readonly string[], throttle?: Partial<ThrottleConfig>) {
+  const planGraph = await startTestServer(dataset, { throttle });
   const statistics = await startStatisticsSubgraph({ slugs });
   const sdl = (await planGraph.gql('{ _service { sdl } }')).data!._service.sdl as string;
   const composed = composeServices([
@@ -115,6 +116,20 @@ describe('Plan Graph under an Apollo gateway', () => {
     expect(deep.errors?.[0]?.extensions?.code).toBe('DEPTH_LIMIT_EXCEEDED');
     const wide = await small.query(`{ sampleRanking { decisions(first: 100) { nodes { targets(first: 100) { nodes { decision { key } } } } } } }`);
     expect(wide.errors?.[0]?.extensions?.code).toBe('NODE_LIMIT_EXCEEDED');
+  });
+
+  it("throttles the gateway as one client (the router's address) once its points are spent", async () => {
+    const throttled = await supergraph(fixtures, ['cao-bang'], { loopback: true, points: 3 });
+    try {
+      // Each request spends a point or more on Plan Graph. @apollo/gateway turns the 429 into an
+      // error of its own, with Plan Graph's answer (status, body and code) under extensions.response.
+      const refusals: unknown[] = [];
+      for (let i = 0; i < 5; i++) refusals.push((await throttled.query(RANKING)).errors?.[0]?.extensions?.response ?? null);
+      expect(refusals[0]).toBeNull();
+      expect(refusals.at(-1)).toMatchObject({ status: 429, body: { errors: [{ extensions: { code: 'RATE_LIMITED' } }] } });
+    } finally {
+      await throttled.stop();
+    }
   });
 
   it(`refuses a representation flood (over ${MAX_REPRESENTATIONS}) that the gateway would send`, async () => {
