@@ -11,6 +11,7 @@ import { type Context, createContext } from './context.js';
 import type { Orm } from './orm.js';
 import { sendError, sendJson, toHttpError } from './http/body.js';
 import { applyCors, type CorsOrigins } from './http/cors.js';
+import { Drain } from './http/drain.js';
 import { handleGraphQL } from './http/graphql-handler.js';
 import { RequestInfo } from './http/request-info.js';
 import { DEFAULT_HTTP_LIMITS, DEFAULT_LIMITS, type HttpLimits, type Limits } from './limits/limits.js';
@@ -57,10 +58,6 @@ export interface PlanGraphServer {
   stop(): Promise<void>;
 }
 
-/** On shutdown, wait until no request has started for this long (at most DRAIN_MAX_MS). */
-const DRAIN_QUIET_MS = 500;
-const DRAIN_MAX_MS = 10_000;
-
 /** Builds the HTTP server and Apollo without listening, so tests and benchmarks reuse it. */
 export async function createServer(options: ServerOptions): Promise<PlanGraphServer> {
   const { orm, logger, playgroundDir = resolve('dist/playground'), persistedDocuments = new Map(), apolloSandbox = false } = options;
@@ -93,8 +90,8 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
     context: async (info: RequestInfo) => createContext(orm, info, { batching: options.batching, sliceMs: limits.sliceMs }),
   };
 
-  // Shutdown drains: requests clients already sent on open sockets are still read and answered.
-  const drain = { stopping: false, inFlight: 0, lastStarted: 0 };
+  // Shutdown drains (http/drain.ts): what clients already sent on open sockets is still answered.
+  const drain = new Drain();
 
   // The routes: the API, the playground (also /graphql for browsers), health, readiness, metrics.
   const route = async (req: IncomingMessage, res: ServerResponse, info: RequestInfo, path: string, api: boolean): Promise<void> => {
@@ -117,10 +114,7 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
   };
 
   httpServer.on('request', (req, res) => {
-    drain.inFlight += 1;
-    drain.lastStarted = performance.now();
-    res.once('close', () => (drain.inFlight -= 1));
-    if (drain.stopping) res.setHeader('connection', 'close');
+    drain.track(res);
     const info = RequestInfo.from(req, { timeoutMs: limits.timeoutMs, trustProxy: options.throttle?.trustProxy ?? false });
     res.setHeader('x-request-id', info.id);
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -153,17 +147,7 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
         });
       }),
     async stop() {
-      // Keep serving until no request has started for a while: closing the listener or idle
-      // sockets now would reset requests clients already sent (unread in socket buffers, or in the
-      // accept queue). Each answer now says `Connection: close`, and /ready says 503 so a load
-      // balancer stops sending.
-      drain.stopping = true;
-      const deadline = performance.now() + DRAIN_MAX_MS;
-      while (performance.now() < deadline && (drain.inFlight > 0 || performance.now() - drain.lastStarted < DRAIN_QUIET_MS)) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        // Timers run before the poll phase: let it read what the sockets hold before judging quiet.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      await drain.settle();
       // Apollo's drain then closes the sockets left idle and waits for any last request.
       await apollo.stop();
       logger.debug('http server drained');
