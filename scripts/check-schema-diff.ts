@@ -7,32 +7,32 @@ import { unrecordedBreakingChanges } from './schema-guard.js';
 // before the last commit) and fails on a breaking change that docs/schema-changelog.md does not record.
 const FILES = ['schema/schema.graphql', 'schema/subgraph.graphql'];
 
-function committed(rev: string, FILE: string): string | null {
+function committed(rev: string, file: string): string | null {
   try {
-    return execFileSync('git', ['show', `${rev}:${FILE}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['show', `${rev}:${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
     return null;
   }
 }
 
-for (const FILE of FILES) {
-  const current = await readFile(FILE, 'utf8');
-  const head = committed('HEAD', FILE);
+for (const file of FILES) {
+  const current = await readFile(file, 'utf8');
+  const head = committed('HEAD', file);
   const base = process.env.SCHEMA_BASE ?? (head !== null && head !== current ? 'HEAD' : 'HEAD~1');
-  const before = base === 'HEAD' ? head : committed(base, FILE);
+  const before = base === 'HEAD' ? head : committed(base, file);
   if (before === null) {
-    process.stdout.write(`schema:diff: no ${FILE} at ${base}; nothing to compare.\n`);
+    process.stdout.write(`schema:diff: no ${file} at ${base}; nothing to compare.\n`);
   } else {
     const unrecorded = await unrecordedBreakingChanges(before, current, await readFile('docs/schema-changelog.md', 'utf8'));
     if (unrecorded.length) {
       process.stderr.write(
-        `schema:diff: ${unrecorded.length} breaking change(s) in ${FILE} since ${base} not recorded in docs/schema-changelog.md:\n` +
+        `schema:diff: ${unrecorded.length} breaking change(s) in ${file} since ${base} not recorded in docs/schema-changelog.md:\n` +
           unrecorded.map((c) => `- \`${c.path}\`: ${c.message}`).join('\n') +
           '\nDeprecate instead (@deprecated(reason: ...)), or record each path in the changelog with what clients must do.\n',
       );
       process.exitCode = 1;
     } else {
-      process.stdout.write(`schema:diff: no unrecorded breaking change in ${FILE} since ${base}.\n`);
+      process.stdout.write(`schema:diff: no unrecorded breaking change in ${file} since ${base}.\n`);
     }
   }
 }

@@ -28,12 +28,12 @@ interface Key {
 
 /** Every entity's keys: its global `id`, its natural key when it is a field, and the keys its feature declares. */
 function keysOf(schema: GraphQLSchema, entities: readonly (typeof NodeEntity)[]): Map<string, Key[]> {
+  const names = entities.map((e) => e.name);
   return new Map(
     entities.map((entity) => {
       const { name, naturalKey } = entity;
       const type = entity as unknown as EntityClass<NodeEntity>;
       const byNatural = (loaders: Loaders, value: string) => loaders.byKey(type, naturalKey as never).load(value);
-      const names = entities.map((e) => e.name);
       const keys: Key[] = [
         {
           field: 'id',
