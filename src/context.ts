@@ -5,7 +5,7 @@ import type { Orm } from './db/driver.js';
 import { QueryStats } from './db/sql-counter.js';
 import type { RequestInfo } from './http/request-info.js';
 import { DEFAULT_LIMITS, limitError } from './limits/limits.js';
-import { Pacer } from './limits/pacing.js';
+import { Pacer, SCHEDULER } from './limits/pacing.js';
 
 /** What every resolver gets: built once per request, never mutated by resolvers. */
 export interface Context {
@@ -38,7 +38,8 @@ export function createContext(
   const guard = () => {
     if (request.expired()) throw (timeout ??= limitError('TIMEOUT', 'The query ran past its execution time limit.'));
   };
-  const pacer = new Pacer(sliceMs, guard);
+  const pacer = new Pacer(sliceMs, guard, SCHEDULER, () => stats.running);
+  stats.onIdle = pacer.idle;
   const loaders = new Loaders(em, { batch: batching, guard, schedule: (dispatch) => pacer.scheduleBatch(dispatch) });
   return { em, loaders, stats, request, pacer, dates: new Dates() };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { QueryStats } from './sql-counter.js';
 
 /**
  * Runs a read with its values bound as SQL parameters. MikroORM's `em.execute` formats values into
@@ -13,8 +14,15 @@ export async function runQuery<T>(em: EntityManager, query: Knex.QueryBuilder | 
 
 /** The same for SQL built once and kept (see the loaders), with its values. */
 export async function runSql<T>(em: EntityManager, sql: string, bindings: readonly unknown[]): Promise<T[]> {
+  const context = em.getLoggerContext();
+  const stats = context.queryStats instanceof QueryStats ? context.queryStats : undefined;
   const started = performance.now();
-  const rows = (await em.getKnex().raw(sql, bindings as Knex.RawBinding[])) as T[];
-  em.config.getLogger().logQuery({ query: sql, params: [...bindings], took: Math.round(performance.now() - started), level: 'info', ...em.getLoggerContext() });
-  return rows;
+  stats?.begin();
+  try {
+    const rows = (await em.getKnex().raw(sql, bindings as Knex.RawBinding[])) as T[];
+    em.config.getLogger().logQuery({ query: sql, params: [...bindings], took: Math.round(performance.now() - started), level: 'info', ...context });
+    return rows;
+  } finally {
+    stats?.end();
+  }
 }

@@ -6,6 +6,18 @@ import { DefaultLogger, type LogContext } from '@mikro-orm/core';
  */
 export class QueryStats {
   sql = 0;
+  /** Statements issued and not yet answered. */
+  running = 0;
+  /** Called when the last running statement is answered (the request's pacer: limits/pacing.ts). */
+  onIdle: () => void = () => {};
+
+  begin(): void {
+    this.running += 1;
+  }
+
+  end(): void {
+    if (--this.running === 0) this.onIdle();
+  }
 }
 
 /**

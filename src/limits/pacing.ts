@@ -52,6 +52,8 @@ export class Pacer {
     /** Runs when deferred work gets the thread back: throws once the request is past its deadline. */
     private readonly guard: () => void = () => {},
     private readonly scheduler = SCHEDULER,
+    /** The request's SQL statements not yet answered (db/sql-counter.ts): a batch waits for them. */
+    private readonly running: () => number = () => 0,
   ) {}
 
   /**
@@ -121,7 +123,7 @@ export class Pacer {
   private next(): void {
     if (this.head === this.waiters.length) {
       // All deferred work has run: the held batches go, once what that work started has run too.
-      for (const dispatch of this.held.splice(0)) this.scheduleBatch(dispatch, true);
+      if (this.held.length > 0) this.flushSoon(true);
       return;
     }
     const run = this.waiters[this.head++]!;
@@ -137,17 +139,34 @@ export class Pacer {
 
   /**
    * The request's DataLoader `batchScheduleFn`. DataLoader dispatches a batch once the promise jobs
-   * of the moment have run; when this request has deferred work waiting, the batch waits for that
-   * work too, which may add to it: slicing then never splits a level's loads into two batches, and
-   * a request issues exactly the SQL statements it would unsliced. A batch due when the slice is
-   * used up waits for the next turn too: its SQL is one piece of work, often the longest.
+   * of the moment have run; here a batch also waits for the request's running SQL statements
+   * (`idle`) and for its deferred work, whose answers may add to it. So the loads of one level of
+   * the query go in one batch however the statements before them were spread over ticks, and a
+   * request issues the same SQL statements whatever the timing, sliced or not. A batch due when
+   * the slice is used up waits for the next turn too: its SQL is one piece of work, often the longest.
    */
-  scheduleBatch(dispatch: () => void, released = false): void {
+  scheduleBatch(dispatch: () => void): void {
+    this.held.push(dispatch);
+    this.flushSoon(false);
+  }
+
+  /** What the request's SQL counter calls when its last running statement is answered. */
+  readonly idle = (): void => {
+    if (this.held.length > 0) this.flushSoon(false);
+  };
+
+  private flushing = false;
+
+  /** The held batches all go at once, after the promise jobs of the moment, if nothing holds them. */
+  private flushSoon(released: boolean): void {
+    if (this.flushing) return;
+    this.flushing = true;
     void Promise.resolve().then(() =>
       process.nextTick(() => {
+        this.flushing = false;
         // A batch released at the start of a turn goes whatever the slice: progress.
-        if (!this.queued && this.head === this.waiters.length && (released || !this.due())) dispatch();
-        else this.held.push(dispatch);
+        if (this.queued || this.head !== this.waiters.length || this.running() > 0 || !(released || !this.due())) return;
+        for (const dispatch of this.held.splice(0)) dispatch();
       }),
     );
   }
