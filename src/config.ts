@@ -11,6 +11,10 @@ export interface Config {
   port: number;
   host: string;
   dbPath: string;
+  /** DATABASE_URL: a postgres:// URL selects PostgreSQL instead of the SQLite file at dbPath. */
+  databaseUrl?: string;
+  /** DATABASE_READ_URLS: comma-separated PostgreSQL read replicas (only with DATABASE_URL). */
+  readUrls: string[];
   /** SQLite driver: better-sqlite (default) or sqlite (node-sqlite3). */
   driver: DriverName;
   fixturesDir: string;
@@ -63,6 +67,41 @@ function parseDriver(value: string | undefined): DriverName {
   throw new Error(`DB_DRIVER must be "better-sqlite" or "sqlite", got "${value}"`);
 }
 
+/** The URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(not a URL)';
+  }
+}
+
+function postgresUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} must be a PostgreSQL URL such as postgres://user:password@host:5432/database, got a value that is not a URL`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
+    throw new Error(`${name} must start with postgres:// or postgresql://, got "${url.protocol}//" (${redactUrl(value)})`);
+  if (!url.hostname || url.pathname.length < 2)
+    throw new Error(`${name} must name a host and a database (postgres://user:password@host:5432/database), got ${redactUrl(value)}`);
+  return value;
+}
+
+function databaseUrls(env: NodeJS.ProcessEnv): Pick<Config, 'databaseUrl' | 'readUrls'> {
+  const databaseUrl = env.DATABASE_URL ? postgresUrl('DATABASE_URL', env.DATABASE_URL) : undefined;
+  const reads = (env.DATABASE_READ_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (reads.length && !databaseUrl) throw new Error('DATABASE_READ_URLS needs DATABASE_URL: the replicas serve reads, the import writes to DATABASE_URL');
+  return { databaseUrl, readUrls: reads.map((url) => postgresUrl('DATABASE_READ_URLS', url)) };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be an integer 0..65535, got "${env.PORT}"`);
@@ -70,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '0.0.0.0',
     dbPath: resolve(env.DATABASE_PATH ?? 'data/plan-graph.sqlite'),
+    ...databaseUrls(env),
     driver: parseDriver(env.DB_DRIVER),
     fixturesDir: resolve(env.FIXTURES_DIR ?? 'fixtures'),
     logLevel: env.LOG_LEVEL ?? 'info',

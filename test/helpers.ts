@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { pino } from 'pino';
+import pg from 'pg';
 import { createOrm, type Orm } from '../src/orm.js';
 import { importDataset } from '../src/import/import.js';
 import { COLLECTIONS, type CollectionName, type Dataset, REFERENCES } from '../src/import/dataset.js';
@@ -32,12 +33,42 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** A real server on an ephemeral port over a fresh in-memory SQLite database loaded with `dataset`. */
+let databases = 0;
+
+/**
+ * The suite's database, empty: in-memory SQLite, or with TEST_DATABASE_URL (npm run test:postgres)
+ * a new PostgreSQL database of that cluster, so that every server starts from nothing as on SQLite.
+ */
+export async function createTestOrm({ sqlite = false } = {}): Promise<Orm> {
+  const cluster = process.env.TEST_DATABASE_URL;
+  if (!cluster || sqlite) return createOrm({ dbName: ':memory:', driver: process.env.DB_DRIVER === 'sqlite' ? 'sqlite' : undefined });
+  const name = `test_${process.pid}_${++databases}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: cluster });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(cluster);
+  url.pathname = `/${name}`;
+  return createOrm({ dbName: name, url: url.toString() });
+}
+
+/** A real server on an ephemeral port over a fresh database (createTestOrm) loaded with `dataset`. */
 export async function startTestServer(
   dataset?: Dataset,
-  options: { batching?: boolean; responseCache?: boolean; limits?: Partial<Limits>; throttle?: Partial<ThrottleConfig>; server?: Partial<ServerOptions> } = {},
+  options: {
+    /** A test about SQLite itself (its synchronous driver): SQLite even under npm run test:postgres. */
+    sqlite?: boolean;
+    batching?: boolean;
+    responseCache?: boolean;
+    limits?: Partial<Limits>;
+    throttle?: Partial<ThrottleConfig>;
+    server?: Partial<ServerOptions>;
+  } = {},
 ): Promise<TestServer> {
-  const orm = await createOrm({ dbName: ':memory:', driver: process.env.DB_DRIVER === 'sqlite' ? 'sqlite' : undefined });
+  const orm = await createTestOrm({ sqlite: options.sqlite });
   await importDataset(orm, dataset ?? (await readFixtures(FIXTURES_DIR)));
   const server = await createServer({
     orm,

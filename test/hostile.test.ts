@@ -8,12 +8,11 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/common/paging.js';
 import { toGlobalId } from '../src/common/global-id.js';
-import { createOrm } from '../src/orm.js';
 import { importDataset } from '../src/import/import.js';
 import { readFixtures } from '../src/import/read-fixtures.js';
 import { DEFAULT_HTTP_LIMITS, DEFAULT_LIMITS } from '../src/limits/limits.js';
 import { createServer, type PlanGraphServer } from '../src/server.js';
-import { FIXTURES_DIR, startTestServer, type TestServer } from './helpers.js';
+import { createTestOrm, FIXTURES_DIR, startTestServer, type TestServer } from './helpers.js';
 
 /*
  * Hostile inputs (issue 8): every request a broken or hostile client could send, table-driven as
@@ -1205,7 +1204,7 @@ describe('slow and stalled clients', () => {
   let slow: PlanGraphServer;
   let url: string;
   beforeAll(async () => {
-    const orm = await createOrm({ dbName: ':memory:' });
+    const orm = await createTestOrm();
     await importDataset(orm, await readFixtures(FIXTURES_DIR));
     slow = await createServer({
       orm,

@@ -1,7 +1,8 @@
-import type { EntityClass, MetadataStorage } from '@mikro-orm/core';
+import { type EntityClass, type EntityProperty, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { runSql } from '../db/query.js';
+import { dialectOf, inJsonList } from '../db/driver.js';
+import { runSql, storable } from '../db/query.js';
 import { linkOf, type RelatedTo } from './relations.js';
 import { type Row, RowMapper } from './row.js';
 
@@ -44,15 +45,15 @@ export class Loaders {
    * has one text whatever the batch size: the connection reuses its prepared statement
    * (db/driver.ts), and no batch meets SQLite's limit on bound parameters.
    */
-  private statement(key: string, build: (knex: Knex, inList: (column: string) => Knex.Raw) => Knex.QueryBuilder): string {
+  private statement(key: string, build: (knex: Knex, inList: (column: string, numeric: boolean) => Knex.Raw) => Knex.QueryBuilder): string {
     const metadata = this.em.getMetadata();
     let texts = statementTexts.get(metadata);
     if (!texts) statementTexts.set(metadata, (texts = new Map()));
     let sql = texts.get(key);
     if (!sql) {
       const knex = this.em.getKnex();
-      const inList = (column: string) => knex.raw('?? in (select value from json_each(?))', [column, '[]']);
-      texts.set(key, (sql = build(knex, inList).toSQL().toNative().sql));
+      const dialect = dialectOf(this.em);
+      texts.set(key, (sql = build(knex, (column, numeric) => inJsonList(knex, dialect, column, numeric)).toSQL().sql));
     }
     return sql;
   }
@@ -61,18 +62,20 @@ export class Loaders {
   private async select<T extends object>(entity: EntityClass<T>, property: string, values: readonly unknown[], where: Record<string, unknown> = {}) {
     this.guard();
     const mapper = RowMapper.of(this.em, entity);
-    const column = (name: string) => (mapper.meta.properties as Record<string, { fieldNames: string[] }>)[name]!.fieldNames[0]!;
+    const properties = mapper.meta.properties as Record<string, EntityProperty>;
+    const column = (name: string) => properties[name]!.fieldNames[0]!;
     const names = Object.keys(where);
     const sql = this.statement(`rows:${entity.name}.${property}:${names.join(',')}`, (knex, inList) => {
+      const prop = properties[property]!;
       const query = knex
         .select('*')
         .from(mapper.meta.tableName)
-        .where(inList(column(property)))
+        .where(inList(column(property), prop.kind !== ReferenceKind.SCALAR || prop.runtimeType === 'number'))
         .orderBy('id');
       for (const name of names) query.where(column(name), '');
       return query;
     });
-    const rows = await runSql<Record<string, unknown>>(this.em, sql, [JSON.stringify(values), ...names.map((name) => where[name])]);
+    const rows = await runSql<Record<string, unknown>>(this.em, sql, [JSON.stringify(values.map(storable)), ...names.map((name) => where[name])]);
     return rows.map((row) => mapper.map(row));
   }
 
@@ -120,7 +123,7 @@ export class Loaders {
       this.guard();
       const sql = this.statement(`ids:${entity.name}.${property}`, (knex, inList) => {
         const link = linkOf(this.em.getMetadata().get(entity.name), property);
-        return knex.select({ parent: link.parent, child: link.child }).from(link.table).where(inList(link.parent)).orderBy(link.child);
+        return knex.select({ parent: link.parent, child: link.child }).from(link.table).where(inList(link.parent, true)).orderBy(link.child);
       });
       const grouped = new Map<number, number[]>(parents.map((id) => [id, []]));
       const rows = await runSql<{ parent: number; child: number }>(this.em, sql, [JSON.stringify(parents)]);

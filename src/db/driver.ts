@@ -1,16 +1,21 @@
-import type { EntityClass, MikroORM, Options } from '@mikro-orm/core';
+import type { EntityClass, LoggerOptions, MikroORM, Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import type { AbstractSqlConnection } from '@mikro-orm/knex';
+import type { AbstractSqlConnection, Knex } from '@mikro-orm/knex';
 import { LRUCache } from 'lru-cache';
 import { SqliteDriver } from '@mikro-orm/sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqlCountingLogger } from './sql-counter.js';
 
 /** SQLite drivers: node-sqlite3 (async, MikroORM 6's own) or better-sqlite3 (sync; MikroORM 7's default). */
 export type DriverName = 'sqlite' | 'better-sqlite';
 
 export interface OrmSettings {
-  /** SQLite file path, or ":memory:" for tests. */
+  /** SQLite file path, or ":memory:" for tests; ignored when `url` is set. */
   dbName: string;
+  /** DATABASE_URL: a postgres:// URL selects PostgreSQL; without it, SQLite at dbName. */
+  url?: string;
+  /** DATABASE_READ_URLS: PostgreSQL read replicas; reads outside a transaction go to one of them. */
+  readUrls?: readonly string[];
   driver?: DriverName;
   /** Print every SQL statement (LOG_SQL=1). */
   logSql?: boolean;
@@ -73,21 +78,48 @@ function onConnect(driver: DriverName) {
 
 // The only place that names a database driver: moving to PostgreSQL changes this function.
 // The entities come from the caller (db/orm.ts), so that this file imports no feature.
-export function ormOptions({ dbName, driver = DEFAULT_DRIVER, logSql = false, connect = true }: OrmSettings, entities: EntityClass<object>[]): Options {
-  return {
-    driver: driver === 'better-sqlite' ? BetterSqliteDriver : SqliteDriver,
-    dbName,
+export function ormOptions(
+  { dbName, url, readUrls = [], driver = DEFAULT_DRIVER, logSql = false, connect = true }: OrmSettings,
+  entities: EntityClass<object>[],
+): Options {
+  const common = {
     entities,
     connect,
-    pool: { afterCreate: onConnect(driver) },
-    // Its only effect on SQLite is a query at connect, which would fail before we can say why.
-    ensureDatabase: false,
-    debug: logSql ? ['query', 'query-params'] : false,
-    loggerFactory: (options) => new SqlCountingLogger(options),
+    debug: logSql ? ['query' as const, 'query-params' as const] : false,
+    loggerFactory: (options: LoggerOptions) => new SqlCountingLogger(options),
     // Resolvers never touch lazy relations; loaders do all reads, so nothing loads implicitly.
     forceUndefined: false,
     allowGlobalContext: false,
   };
+  if (url !== undefined) {
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: url,
+      replicas: readUrls.map((clientUrl, i) => ({ name: `read-${i + 1}`, clientUrl })),
+      // The database is created by its operator (or the compose file), never by the server.
+      ensureDatabase: false,
+      pool: { min: 0, max: POSTGRES_POOL },
+    };
+  }
+  return {
+    driver: driver === 'better-sqlite' ? BetterSqliteDriver : SqliteDriver,
+    dbName,
+    pool: { afterCreate: onConnect(driver) },
+    // Its only effect on SQLite is a query at connect, which would fail before we can say why.
+    ensureDatabase: false,
+    ...common,
+  };
+}
+
+/** Connections per PostgreSQL pool (the primary's and each replica's) of one server process. */
+const POSTGRES_POOL = 10;
+
+/** Which SQL the database speaks: the few statements that differ are written for each. */
+export type Dialect = 'sqlite' | 'postgresql';
+
+export function dialectOf(em: { getDriver(): unknown }): Dialect {
+  return em.getDriver() instanceof PostgreSqlDriver ? 'postgresql' : 'sqlite';
 }
 
 export type Orm = MikroORM;
@@ -111,4 +143,19 @@ export function describeError(error: unknown): string {
   // MikroORM puts the SQL before the driver's message: the message is what says why.
   const message = error instanceof Error ? error.message : String(error);
   return `database cannot be read: ${message.split(' - ').at(-1)}`;
+}
+
+/**
+ * `column in (the values of a JSON array bound as one parameter)`: one statement text whatever the
+ * number of values, so a prepared statement is reused and no list meets a limit on parameters.
+ * PostgreSQL reads the array's elements as text and casts them to the column's kind.
+ */
+export function inJsonList(knex: Knex, dialect: Dialect, column: string, numeric: boolean): Knex.Raw {
+  return knex.raw(`?? in ${jsonListSql(dialect, numeric)}`, [column, '[]']);
+}
+
+/** The subquery of inJsonList as SQL text, for statements written as text (summary/). */
+export function jsonListSql(dialect: Dialect, numeric = true): string {
+  if (dialect === 'postgresql') return `(select value::${numeric ? 'integer' : 'text'} from json_array_elements_text(?::json))`;
+  return '(select value from json_each(?))';
 }

@@ -8,8 +8,20 @@ import { QueryStats } from './sql-counter.js';
  * against the request) through MikroORM's logger, with the request fork's logger context.
  */
 export async function runQuery<T>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<T[]> {
-  const { sql, bindings } = query.toSQL().toNative();
+  const { sql, bindings } = query.toSQL();
   return runSql<T>(em, sql, bindings);
+}
+
+// An unpaired UTF-16 surrogate: not a character, so not encodable as UTF-8.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A value as text the database can take: PostgreSQL's text holds no NUL and only valid UTF-8, and
+ * refuses a statement binding either. Both become U+FFFD, which no stored key holds, so a lookup
+ * by such a value finds nothing on either database, as the same lookup does on SQLite.
+ */
+export function storable<T>(value: T): T {
+  return (typeof value === 'string' ? value.replaceAll('\0', '\uFFFD').replace(LONE_SURROGATE, '\uFFFD') : value) as T;
 }
 
 /** The same for SQL built once and kept (see the loaders), with its values. */
@@ -19,7 +31,10 @@ export async function runSql<T>(em: EntityManager, sql: string, bindings: readon
   const started = performance.now();
   stats?.begin();
   try {
-    const rows = (await em.getKnex().raw(sql, bindings as Knex.RawBinding[])) as T[];
+    // A read goes to a replica when there are any (MikroORM's `replicas`); SQLite answers with the
+    // rows, PostgreSQL with a result that holds them.
+    const result = (await em.getKnex('read').raw(sql, bindings.map(storable) as Knex.RawBinding[])) as T[] | { rows: T[] };
+    const rows = Array.isArray(result) ? result : result.rows;
     em.config.getLogger().logQuery({ query: sql, params: [...bindings], took: Math.round(performance.now() - started), level: 'info', ...context });
     return rows;
   } finally {

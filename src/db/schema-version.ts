@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Orm } from './driver.js';
+import { dialectOf, type Orm } from './driver.js';
 
 // The database is a build of the fixtures, so its schema is never migrated in place: when the
 // entities change, the fingerprint of their DDL changes and the schema is rebuilt. (MikroORM's
@@ -17,8 +17,18 @@ async function fingerprint(orm: Orm): Promise<string> {
     .digest('hex');
 }
 
+/** The names of the tables in the database (SQLite's catalogue, or PostgreSQL's current schema). */
+async function tableNames(em: EntityManager): Promise<Set<string>> {
+  const knex = em.getKnex();
+  const query =
+    dialectOf(em) === 'postgresql'
+      ? knex.select({ name: 'table_name' }).from('information_schema.tables').where('table_schema', knex.raw('current_schema()'))
+      : knex.select('name').from('sqlite_master').where({ type: 'table' });
+  return new Set((await em.execute<{ name: string }[]>(query)).map((row) => row.name));
+}
+
 async function hasTable(em: EntityManager, name: string): Promise<boolean> {
-  return (await em.execute(em.getKnex().select('name').from('sqlite_master').where({ type: 'table', name }))).length > 0;
+  return (await tableNames(em)).has(name);
 }
 
 async function metaValue(em: EntityManager, key: string): Promise<string | null> {
@@ -65,8 +75,7 @@ export function expectedTables(orm: Orm): string[] {
 export async function contentProblem(orm: Orm): Promise<string | null> {
   const em = orm.em.fork() as EntityManager;
   if ((await metaValue(em, COMPLETE_KEY)) === null) return 'database build did not complete (no completeness marker)';
-  const rows = await em.execute<{ name: string }[]>("select name from sqlite_master where type = 'table'");
-  const present = new Set(rows.map((row) => row.name));
+  const present = await tableNames(em);
   const missing = expectedTables(orm).filter((table) => !present.has(table));
   return missing.length ? `table ${missing.map((table) => `"${table}"`).join(', ')} missing` : null;
 }

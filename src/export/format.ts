@@ -12,12 +12,17 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** A value as one cell: lists joined by "; ", a record (an amount of money) as its values. */
+/**
+ * A value as one cell: lists joined by "; ", a record (an amount of money) as its values in the
+ * order of their keys' names, since PostgreSQL's jsonb keeps keys in an order of its own.
+ */
 export function csvText(value: Value): string {
   if (value === null) return '';
   if (Array.isArray(value)) return value.map(csvText).join('; ');
   if (typeof value === 'object')
-    return Object.values(value)
+    return Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, v]) => v)
       .filter((v) => v !== null && v !== '')
       .map(csvText)
       .join(' ');

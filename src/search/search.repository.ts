@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { dialectOf } from '../db/driver.js';
 import { runQuery } from '../db/query.js';
 import { SEARCH_TABLE } from '../db/schema-version.js';
-import { matchExpression, words } from './search.text.js';
+import { matchExpression, prefixQuery, words } from './search.text.js';
 import type { IndexRow } from './search.index.js';
 import { TYPE_ORDER } from './searchable.js';
 import type { SearchType } from './search.types.js';
@@ -15,7 +16,7 @@ export interface SearchHit {
   score: number;
 }
 
-/** An index row that matched, with its bm25 rank. */
+/** An index row that matched, with its rank (lower is better). */
 type MatchRow = IndexRow & { rank: number };
 
 // Tiers: the whole name, then a name starting with the query, then a name containing it, then any other field.
@@ -42,17 +43,25 @@ export async function searchIndex(
   options: { types?: readonly SearchType[]; namesOnly?: boolean } = {},
 ): Promise<SearchHit[]> {
   const knex = em.getKnex();
-  const select = knex(SEARCH_TABLE)
-    .select('type', 'entity_id', 'field', 'lang', 'is_name', 'original', 'folded', knex.raw(`bm25(${SEARCH_TABLE}) as rank`))
-    .whereRaw(`${SEARCH_TABLE} match ?`, [matchExpression(query)]);
+  const columns = ['type', 'entity_id', 'field', 'lang', 'is_name', 'original', 'folded'];
+  // SQLite: FTS5's bm25 (negative, lower is better). PostgreSQL: ts_rank divided by the text's
+  // length (normalization 2, as bm25 prefers the shorter text), negated to order the same way.
+  const select =
+    dialectOf(em) === 'postgresql'
+      ? knex(SEARCH_TABLE)
+          .select(...columns, knex.raw('-ts_rank(words, ?::tsquery, 2) as rank', [prefixQuery(query)]))
+          .whereRaw('words @@ ?::tsquery', [prefixQuery(query)])
+      : knex(SEARCH_TABLE)
+          .select(...columns, knex.raw(`bm25(${SEARCH_TABLE}) as rank`))
+          .whereRaw(`${SEARCH_TABLE} match ?`, [matchExpression(query)]);
   if (options.types?.length) select.whereIn('type', [...options.types]);
   if (options.namesOnly) select.where('is_name', 1);
   const rows = await runQuery<MatchRow>(em, select);
 
   const best = new Map<string, SearchHit>();
   for (const row of rows) {
-    // bm25 is negative, better when lower: it only orders rows within a tier.
-    const score = Math.round((tier(row, query) * 100 - row.rank) * 1000) / 1000;
+    // The rank only orders rows within a tier.
+    const score = Math.round((tier(row, query) * 100 - Number(row.rank)) * 1000) / 1000;
     const key = `${row.type}:${row.entity_id}`;
     if ((best.get(key)?.score ?? -Infinity) < score) {
       best.set(key, { type: row.type, entityId: Number(row.entity_id), field: row.field, lang: row.lang, original: row.original, score });

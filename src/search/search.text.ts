@@ -26,6 +26,11 @@ export function matchExpression(queryTokens: readonly string[]): string {
   return queryTokens.map((word) => `"${word}"*`).join(' ');
 }
 
+/** The same as a PostgreSQL tsquery: every word as a quoted prefix lexeme, all required. */
+export function prefixQuery(queryTokens: readonly string[]): string {
+  return queryTokens.map((word) => `'${word}':*`).join(' & ');
+}
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
