@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { Dates } from './common/as-of.js';
 import { Loaders } from './data/loaders.js';
 import type { Orm } from './db/driver.js';
+import { forkForReading } from './db/snapshot.js';
 import { QueryStats } from './db/sql-counter.js';
 import type { RequestInfo } from './http/request-info.js';
 import { DEFAULT_LIMITS, limitError } from './limits/limits.js';
@@ -20,6 +21,8 @@ export interface Context {
   readonly dates: Dates;
   /** The root field's `asOf`, on the context its own resolver gets (common/as-of.ts); fields below ask `dates`. */
   readonly rootAsOf?: string;
+  /** Called once the response is complete: ends the request's read snapshot (PostgreSQL). */
+  readonly finish: () => Promise<void>;
 }
 
 /** `batching: false` only for the benchmark's naive variant. */
@@ -30,7 +33,7 @@ export function createContext(
 ): Context {
   const stats = new QueryStats();
   // A fork per request: its own identity map, and a logger context that tallies its SQL.
-  const em = orm.em.fork({ loggerContext: { queryStats: stats } }) as EntityManager;
+  const { em, finish } = forkForReading(orm, stats);
   // Every batch load checks the execution deadline first: past it, no more SQL is issued.
   // One error for the whole request: past the deadline every deferred field throws it, and a new
   // error (with its stack) per field would make stopping a wide query a long run of its own.
@@ -41,5 +44,5 @@ export function createContext(
   const pacer = new Pacer(sliceMs, guard, SCHEDULER, () => stats.running);
   stats.onIdle = pacer.idle;
   const loaders = new Loaders(em, { batch: batching, guard, schedule: (dispatch) => pacer.scheduleBatch(dispatch) });
-  return { em, loaders, stats, request, pacer, dates: new Dates() };
+  return { em, loaders, stats, request, pacer, dates: new Dates(), finish };
 }

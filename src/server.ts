@@ -15,6 +15,7 @@ import { Drain } from './http/drain.js';
 import { handleGraphQL } from './http/graphql-handler.js';
 import { RequestInfo } from './http/request-info.js';
 import { DEFAULT_HTTP_LIMITS, DEFAULT_LIMITS, type HttpLimits, type Limits } from './limits/limits.js';
+import { throttleStore } from './limits/throttle-store.js';
 import { DEFAULT_THROTTLE, Throttle, type ThrottleConfig } from './limits/throttle.js';
 import { Metrics } from './ops/metrics.js';
 import { logRequest } from './ops/request-log.js';
@@ -64,7 +65,8 @@ export async function createServer(options: ServerOptions): Promise<PlanGraphSer
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = options.httpLimits ?? DEFAULT_HTTP_LIMITS;
   const readiness = options.readiness ?? (async () => (await orm.em.getConnection().execute('select 1'), { ready: true }));
-  const throttle = new Throttle(options.throttle ?? DEFAULT_THROTTLE, logger);
+  const throttleConfig = options.throttle ?? DEFAULT_THROTTLE;
+  const throttle = new Throttle(throttleConfig, logger, await throttleStore(orm, throttleConfig));
   const metrics = new Metrics(operationNames(persistedDocuments));
 
   const httpServer = createHttpServer({

@@ -40,8 +40,14 @@ let databases = 0;
  * a new PostgreSQL database of that cluster, so that every server starts from nothing as on SQLite.
  */
 export async function createTestOrm({ sqlite = false } = {}): Promise<Orm> {
-  const cluster = process.env.TEST_DATABASE_URL;
-  if (!cluster || sqlite) return createOrm({ dbName: ':memory:', driver: process.env.DB_DRIVER === 'sqlite' ? 'sqlite' : undefined });
+  if (!process.env.TEST_DATABASE_URL || sqlite) return createOrm({ dbName: ':memory:', driver: process.env.DB_DRIVER === 'sqlite' ? 'sqlite' : undefined });
+  const url = await createTestDatabase();
+  return createOrm({ dbName: new URL(url).pathname.slice(1), url });
+}
+
+/** A new, empty database in the TEST_DATABASE_URL cluster; returns its URL. */
+export async function createTestDatabase(): Promise<string> {
+  const cluster = process.env.TEST_DATABASE_URL!;
   const name = `test_${process.pid}_${++databases}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: cluster });
   await admin.connect();
@@ -52,7 +58,7 @@ export async function createTestOrm({ sqlite = false } = {}): Promise<Orm> {
   }
   const url = new URL(cluster);
   url.pathname = `/${name}`;
-  return createOrm({ dbName: name, url: url.toString() });
+  return url.toString();
 }
 
 /** A real server on an ephemeral port over a fresh database (createTestOrm) loaded with `dataset`. */

@@ -100,6 +100,8 @@ export function ormOptions(
       // The database is created by its operator (or the compose file), never by the server.
       ensureDatabase: false,
       pool: { min: 0, max: POSTGRES_POOL },
+      // node-postgres waits for a connection forever by default; a lost database must fail a request.
+      driverOptions: { connection: { connectionTimeoutMillis: 5000 } },
     };
   }
   return {

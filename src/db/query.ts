@@ -1,4 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { ReadSnapshot } from './snapshot.js';
 import { QueryStats } from './sql-counter.js';
 
 /**
@@ -31,9 +32,11 @@ export async function runSql<T>(em: EntityManager, sql: string, bindings: readon
   const started = performance.now();
   stats?.begin();
   try {
-    // A read goes to a replica when there are any (MikroORM's `replicas`); SQLite answers with the
-    // rows, PostgreSQL with a result that holds them.
-    const result = (await em.getKnex('read').raw(sql, bindings.map(storable) as Knex.RawBinding[])) as T[] | { rows: T[] };
+    // A read goes to a replica when there are any (MikroORM's `replicas`), in the request's snapshot
+    // on PostgreSQL; SQLite answers with the rows, PostgreSQL with a result that holds them.
+    const values = bindings.map(storable) as Knex.RawBinding[];
+    const snapshot = context.snapshot instanceof ReadSnapshot ? context.snapshot : undefined;
+    const result = (await (snapshot ? snapshot.raw(sql, values) : em.getKnex('read').raw(sql, values))) as T[] | { rows: T[] };
     const rows = Array.isArray(result) ? result : result.rows;
     em.config.getLogger().logQuery({ query: sql, params: [...bindings], took: Math.round(performance.now() - started), level: 'info', ...context });
     return rows;

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EntityManager } from '@mikro-orm/knex';
 import { AS_OF_RANGE, Dates } from '../common/as-of.js';
 import { DateScalar } from '../common/scalars.js';
 import type { Orm } from '../db/driver.js';
+import { forkForReading } from '../db/snapshot.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { sendJson } from '../http/body.js';
 import { Observation } from '../observation/observation.entity.js';
@@ -69,8 +69,9 @@ export async function serveExport(orm: Orm, path: string, req: IncomingMessage, 
     'content-disposition': `attachment; filename="plan-graph-${type}${query.asOf ? `-${query.asOf}` : ''}.${extension}"`,
   };
   if (req.method === 'HEAD') return void res.writeHead(200, headers).end();
-  // A fork of its own: the export shares no identity map or logger context with a request.
-  const em = orm.em.fork() as EntityManager;
+  // A fork of its own: the export shares no identity map or logger context with a request. Its
+  // pages are read in one snapshot, so an import meanwhile never splits the file between two graphs.
+  const { em, finish } = forkForReading(orm);
   const parts = columnsOf(em, spec.entity, spec.extras(query.asOf ?? new Dates().today));
   const sink = new Sink(res, headers);
   try {
@@ -79,5 +80,7 @@ export async function serveExport(orm: Orm, path: string, req: IncomingMessage, 
     // Part of the file may be out: cut the connection, so that the client sees a failed download rather than a short file.
     if (res.headersSent) res.destroy();
     throw error;
+  } finally {
+    await finish();
   }
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { DataVersion } from '../cache/data-version.js';
 import { type CachedResponse, ResponseCache } from '../cache/response-cache.js';
 import type { Context } from '../context.js';
@@ -96,7 +96,23 @@ export async function handleGraphQL(
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   const request: HTTPGraphQLRequest = { method, headers, search, body };
-  const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => context(info) });
+  let requestContext: Context | undefined;
+  try {
+    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => (requestContext = await context(info)) });
+    await send(req, res, info, response, { limits, caching, key, version });
+  } finally {
+    await requestContext?.finish();
+  }
+}
+
+/** Writes Apollo's response (and keeps it in the cache when it may be reused). */
+async function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  info: RequestInfo,
+  response: HTTPGraphQLResponse,
+  { limits, caching, key, version }: Pick<GraphQLHandler, 'limits' | 'caching'> & { key: string | null; version: string | null },
+): Promise<void> {
   for (const [name, value] of response.headers) res.setHeader(name, value);
   rateLimitHeaders(res, info);
   res.statusCode = response.status ?? 200;

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { pino } from 'pino';
-import { type Config, loadConfig } from '../config.js';
+import { type Logger, pino } from 'pino';
+import { type Config, loadConfig, redactUrl } from '../config.js';
+import { createOrm } from '../orm.js';
+import { importDataset } from './import.js';
+import { connectable, StartupError } from './postgres.js';
 import { buildDatabase, removeLeftovers } from './database.js';
-import { FixtureError } from './dataset.js';
+import { type Dataset, FixtureError } from './dataset.js';
 import { diffDatabase } from './diff.js';
 import { formatDiff, formatDiffJson } from './diff-format.js';
 import { readFixtures } from './read-fixtures.js';
@@ -47,12 +50,30 @@ async function runImport(config: Config, checkOnly: boolean): Promise<void> {
     logger.info({ fixturesDir: config.fixturesDir }, 'fixtures are valid');
     return;
   }
+  if (config.databaseUrl) return importPostgres(config.databaseUrl, dataset, logger);
   await mkdir(dirname(config.dbPath), { recursive: true });
   const removed = await removeLeftovers(config.dbPath);
   if (removed) logger.info({ dbPath: config.dbPath, removed }, 'removed files of unfinished database builds');
   logger.info({ dbPath: config.dbPath }, 'building database from fixtures');
   const counts = await buildDatabase(config.dbPath, dataset, { driver: config.driver });
   logger.info({ dbPath: config.dbPath, counts }, 'fixtures imported');
+}
+
+/**
+ * PostgreSQL: the schema is created, or rebuilt when the code's entities changed (ensureSchema),
+ * then the data is replaced in one transaction, so that servers reading meanwhile see the old
+ * graph or the new one. Servers notice the new data version within their data-version interval.
+ */
+async function importPostgres(url: string, dataset: Dataset, logger: Logger): Promise<void> {
+  await connectable(url);
+  const orm = await createOrm({ dbName: '', url });
+  try {
+    logger.info({ database: redactUrl(url) }, 'importing fixtures into PostgreSQL');
+    const counts = await importDataset(orm, dataset);
+    logger.info({ database: redactUrl(url), counts }, 'fixtures imported');
+  } finally {
+    await orm.close(true);
+  }
 }
 
 /** Prints the diff on stdout (and nothing else there, so --json output parses) and returns the exit code. */
@@ -72,13 +93,23 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(usage());
     return EXIT.ok;
   }
-  const config = loadConfig();
+  let config: Config;
   try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return EXIT.invalid;
+  }
+  try {
+    if (flags.has('--diff') && config.databaseUrl) {
+      process.stderr.write('--diff compares with a SQLite database file; unset DATABASE_URL and set DATABASE_PATH\n');
+      return EXIT.invalid;
+    }
     if (flags.has('--diff')) return await runDiff(config, flags.has('--json'));
     await runImport(config, flags.has('--check'));
     return EXIT.ok;
   } catch (error) {
-    if (!(error instanceof FixtureError)) throw error;
+    if (!(error instanceof FixtureError) && !(error instanceof StartupError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return EXIT.invalid;
   }
