@@ -70,7 +70,9 @@ export function runScript(script: Script, dbPath: string, launcher: Launcher = f
     for (const waiter of waiters) if (waiter.msg === entry.msg) waiter.done(entry);
   });
   createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // 'close', not 'exit': 'exit' can come before the last stdout lines are read, and a waiter
+  // would then miss a line the process did write (seen in CI: "exited (0) before logging").
+  const exited = new Promise<number | null>((done) => child.once('close', (code) => done(code)));
   const waitFor = (msg: string) =>
     new Promise<Record<string, unknown>>((done, fail) => {
       const seen = logs.find((entry) => entry.msg === msg);
