@@ -26,8 +26,25 @@ export interface Check {
   met: boolean;
 }
 
-export const VARIANTS = ['static', 'floor', 'cached', 'uncached', 'node-sqlite3', 'naive'] as const;
-const COLORS: Record<string, string> = { static: '#888', floor: '#2a7', cached: '#27c', uncached: '#c72', 'node-sqlite3': '#a5c', naive: '#c33' };
+/** PostgreSQL beside SQLite: its version (or why it was not measured), import times, answer equality. */
+export interface PostgresFacts {
+  version?: string;
+  missing?: string;
+  importMs: Record<string, number>;
+  matches: Record<string, Record<string, boolean>>;
+}
+
+export const VARIANTS = ['static', 'floor', 'cached', 'pg-cached', 'uncached', 'pg-uncached', 'node-sqlite3', 'naive'] as const;
+const COLORS: Record<string, string> = {
+  static: '#888',
+  floor: '#2a7',
+  cached: '#27c',
+  'pg-cached': '#7ae',
+  uncached: '#c72',
+  'pg-uncached': '#eb7',
+  'node-sqlite3': '#a5c',
+  naive: '#c33',
+};
 
 /** Requests/s against dataset size, one line per variant, log scale: how the cost grows with data. */
 export function chart(runs: Run[], op: string, scales: string[]): string {
@@ -70,6 +87,7 @@ export function markdown(opts: {
   checks: Check[];
   profiles: { variant: string; packages: [string, number][]; functions: [string, number][] }[];
   floorMatches: Record<string, Record<string, boolean>>;
+  postgres?: PostgresFacts;
   notes: string[];
 }): string {
   const { runs, scales } = opts;
@@ -80,7 +98,8 @@ export function markdown(opts: {
   const matches = Object.entries(opts.floorMatches)
     .map(([op, at]) => `${op} ${scales.map((s) => `${s} ${at[s] ? 'yes' : 'NO'}`).join(', ')}`)
     .join('; ');
-  md += `**Variants:** *static* returns a fixed response of the dashboard's bytes (the HTTP floor); *floor* answers the dashboard and the national targets table with hand-written prepared SQL on better-sqlite3 and JSON.stringify${matches ? ` (its answer equals Plan Graph's byte for byte: ${matches})` : ''}; *cached* is Plan Graph with its response cache; *uncached* is Plan Graph without it; *node-sqlite3* is *uncached* on MikroORM 6's node-sqlite3 driver instead of better-sqlite3; *naive* is Plan Graph with batching off (one query per parent).\n\n`;
+  md += `**Variants:** *static* returns a fixed response of the dashboard's bytes (the HTTP floor); *floor* answers the dashboard and the national targets table with hand-written prepared SQL on better-sqlite3 and JSON.stringify${matches ? ` (its answer equals Plan Graph's byte for byte: ${matches})` : ''}; *cached* is Plan Graph with its response cache; *uncached* is Plan Graph without it; *node-sqlite3* is *uncached* on MikroORM 6's node-sqlite3 driver instead of better-sqlite3; *naive* is Plan Graph with batching off (one query per parent); *pg-uncached* and *pg-cached* are *uncached* and *cached* reading PostgreSQL (\`DATABASE_URL\`) instead of SQLite; *pg-2-replicas* is two *pg-uncached* processes on the same database, each taking half of the connections (its req/s and CPU are the sum of both, its latencies the worse of the two).\n\n`;
+  md += postgresSection(opts.postgres, runs, scales);
   md += `## Targets\n\n| Target | Measured | Met |\n|---|---|---|\n${opts.checks.map((c) => `| ${c.target} | ${c.measured} | ${c.met ? 'yes' : '**no**'} |`).join('\n')}\n\n`;
   md += `![requests/s by dataset size](chart.svg)\n\n`;
   for (const scale of scales) {
@@ -101,4 +120,26 @@ export function markdown(opts: {
   }
   if (opts.notes.length) md += `## Notes\n\n${opts.notes.map((n) => `- ${n}`).join('\n')}\n`;
   return md;
+}
+
+const rpsOf = (runs: Run[], scale: string, variant: string, op: string) =>
+  runs.find((r) => r.scale === scale && r.variant === variant && r.op === op)?.rps ?? NaN;
+
+/** PostgreSQL against SQLite, and two replicas against one, as ratios of the same run. */
+function postgresSection(facts: PostgresFacts | undefined, runs: Run[], scales: string[]): string {
+  if (!facts) return '';
+  if (facts.missing !== undefined) return `**PostgreSQL:** not measured in this run (${facts.missing || 'not started'}).\n\n`;
+  let md = `## PostgreSQL beside SQLite\n\n`;
+  md += `PostgreSQL ${facts.version}, a throwaway cluster on the same machine (\`scripts/postgres-cluster.sh\`: loopback TCP with password authentication, \`fsync=off\`, default settings otherwise), sharing its 2 cores with the servers and the load generator. `;
+  md += `Each dataset is imported by the compiled import CLI (\`npm run import\` with \`DATABASE_URL\`), in one transaction: ${scales.map((s) => `${s} ${Math.round(facts.importMs[s] ?? NaN).toLocaleString('en-US')} ms`).join(', ')} (process start included). `;
+  const matches = Object.entries(facts.matches).map(([op, at]) => `${op} ${scales.map((s) => `${s} ${at[s] ? 'yes' : 'NO'}`).join(', ')}`);
+  md += `Its answers equal the SQLite ones byte for byte: ${matches.join('; ')}.\n\n`;
+  md += `| Scale | Operation | pg-uncached / uncached | pg-cached / cached | pg-2-replicas / pg-uncached |\n|---|---|---:|---:|---:|\n`;
+  const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}x` : '–');
+  for (const scale of scales)
+    for (const op of [...new Set(runs.filter((r) => r.scale === scale && r.variant === 'pg-uncached').map((r) => r.op))]) {
+      const [u, c, pu, pc, p2] = ['uncached', 'cached', 'pg-uncached', 'pg-cached', 'pg-2-replicas'].map((v) => rpsOf(runs, scale, v, op)) as number[];
+      md += `| ${scale} | ${op} | ${ratio(pu!, u!)} | ${ratio(pc!, c!)} | ${ratio(p2!, pu!)} |\n`;
+    }
+  return `${md}\n`;
 }

@@ -4,9 +4,10 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { generate, type Scale, writeDataset } from './generate.js';
+import { type BenchCluster, importedDatabase, startCluster } from './postgres.js';
 import { summarizeProfile } from './profile.js';
 import { cpuMs, peakRssMb, type Server, startServer } from './processes.js';
-import { type Check, chart, markdown, type ProcessStat, type Run } from './report.js';
+import { type Check, chart, markdown, type PostgresFacts, type ProcessStat, type Run } from './report.js';
 
 // `npm run bench [-- --quick]`: every variant at S, M and L in one run, over loopback, bounded in
 // time. --quick (CI) runs S only for 1 s each, to prove the harness, and asserts nothing about speed.
@@ -26,31 +27,31 @@ const OPERATIONS: { op: string; file: string; vars: (scale: string) => Record<st
     op: 'dashboard',
     file: 'province-overview.graphql',
     vars: () => ({ code: '04' }),
-    variants: ['static', 'floor', 'cached', 'uncached', 'node-sqlite3', 'naive'],
+    variants: ['static', 'floor', 'cached', 'uncached', 'pg-cached', 'pg-uncached', 'pg-2-replicas', 'node-sqlite3', 'naive'],
   },
   {
     op: 'national targets',
     file: 'national-targets.graphql',
     vars: () => ({ first: 100 }),
-    variants: ['floor', 'cached', 'uncached', 'node-sqlite3', 'naive'],
+    variants: ['floor', 'cached', 'uncached', 'pg-cached', 'pg-uncached', 'pg-2-replicas', 'node-sqlite3', 'naive'],
   },
   {
     op: 'projects',
     file: 'projects.graphql',
     vars: (s) => (s === 'S' ? { provinceCode: '04', kind: 'EXPRESSWAY' } : syntheticVars.projects),
-    variants: ['cached', 'uncached', 'naive'],
+    variants: ['cached', 'uncached', 'pg-cached', 'pg-uncached', 'naive'],
   },
   {
     op: 'gate detail',
     file: 'gate-detail.graphql',
     vars: (s) => (s === 'S' ? { slug: 'tra-linh' } : syntheticVars.gate),
-    variants: ['cached', 'uncached', 'naive'],
+    variants: ['cached', 'uncached', 'pg-cached', 'pg-uncached', 'naive'],
   },
   {
     op: 'typeahead',
     file: 'search.graphql',
     vars: (s) => (s === 'S' ? { query: 'tra li', first: 8 } : syntheticVars.typeahead),
-    variants: ['cached', 'uncached', 'naive'],
+    variants: ['cached', 'uncached', 'pg-cached', 'pg-uncached', 'naive'],
   },
 ];
 
@@ -59,11 +60,36 @@ async function post(url: string, body: string): Promise<{ text: string; cache: s
   return { text: await res.text(), cache: res.headers.get('x-cache'), statements: res.headers.get('x-sql-statements') };
 }
 
-async function load(url: string, body: string, durationS: number) {
-  return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: durationS });
+async function load(url: string, body: string, durationS: number, connections = CONNECTIONS) {
+  return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: durationS });
 }
 
-function serverArgs(variant: string, scale: string, db: string, body: string, port: number, profileDir?: string): [string[], NodeJS.ProcessEnv] {
+/** The same load spread over several servers at once (half the connections each for two): one summed result. */
+async function loadAll(urls: string[], body: string, durationS: number) {
+  const results = await Promise.all(urls.map((url) => load(url, body, durationS, CONNECTIONS / urls.length)));
+  const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((total, r) => total + pick(r), 0);
+  const worst = (pick: (r: (typeof results)[number]) => number) => Math.max(...results.map(pick));
+  return {
+    requests: { average: sum((r) => r.requests.average), total: sum((r) => r.requests.total) },
+    latency: { p50: worst((r) => r.latency.p50), p99: worst((r) => r.latency.p99) },
+    errors: sum((r) => r.errors),
+    non2xx: sum((r) => r.non2xx),
+  };
+}
+
+/**
+ * How a variant's server runs. pg-* variants read PostgreSQL (`pgUrl`, imported beforehand) instead
+ * of the SQLite file; pg-2-replicas is two pg-uncached processes on the same database.
+ */
+function serverArgs(
+  variant: string,
+  scale: string,
+  db: string,
+  body: string,
+  port: number,
+  profileDir?: string,
+  pgUrl?: string,
+): [string[], NodeJS.ProcessEnv] {
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   if (variant === 'floor') return [[...profile, '--import', 'tsx', 'bench/floor-server.ts', db, String(port)], {}];
   if (variant === 'static') return [[...profile, '--import', 'tsx', 'bench/static-server.ts', body, String(port)], {}];
@@ -75,7 +101,8 @@ function serverArgs(variant: string, scale: string, db: string, body: string, po
       DATABASE_PATH: db,
       LOG_LEVEL: 'warn',
       EXPOSE_QUERY_STATS: '1',
-      RESPONSE_CACHE: variant === 'cached' ? 'on' : 'off',
+      RESPONSE_CACHE: ['cached', 'pg-cached'].includes(variant) ? 'on' : 'off',
+      ...(variant.startsWith('pg-') ? { DATABASE_URL: pgUrl } : {}),
       BATCHING: variant === 'naive' ? 'off' : 'on',
       DB_DRIVER: variant === 'node-sqlite3' ? 'sqlite' : 'better-sqlite',
       FIXTURES_DIR: scale === 'S' ? 'fixtures' : join('bench', 'data', scale),
@@ -93,6 +120,7 @@ const last = REPORT_ONLY
       processes: ProcessStat[];
       sizes: Record<string, string>;
       floorMatches: Record<string, Record<string, boolean>>;
+      postgres?: PostgresFacts;
     })
   : undefined;
 const runs: Run[] = last?.runs ?? [];
@@ -100,6 +128,13 @@ const processes: ProcessStat[] = last?.processes ?? [];
 const sizes: Record<string, string> = last?.sizes ?? {};
 // Per operation the floor answers, per scale: is its JSON byte for byte the uncached answer's data?
 const floorMatches: Record<string, Record<string, boolean>> = last?.floorMatches ?? {};
+// PostgreSQL beside SQLite, when it is installed: the cluster, each scale's import time, and per
+// operation and scale whether its answer equals the SQLite one byte for byte.
+const cluster: BenchCluster | string = REPORT_ONLY ? (last?.postgres?.missing ?? '') : await startCluster();
+const postgres: PostgresFacts =
+  last?.postgres ?? (typeof cluster === 'string' ? { missing: cluster, importMs: {}, matches: {} } : { version: cluster.version, importMs: {}, matches: {} });
+if (typeof cluster === 'string' && !REPORT_ONLY) process.stdout.write(`PostgreSQL variants skipped: ${cluster}\n`);
+process.on('exit', () => typeof cluster !== 'string' && cluster.stop());
 let port = READY_PORT;
 
 for (const scale of REPORT_ONLY ? [] : SCALES) {
@@ -119,6 +154,11 @@ for (const scale of REPORT_ONLY ? [] : SCALES) {
   // Build the database once (the server imports when it is missing or stale), then time a start on it.
   const [buildArgs, buildEnv] = serverArgs('uncached', scale, db, bodyFile, port++);
   await (await startServer('build', buildArgs, { ...buildEnv, FIXTURES_DIR: fixtures }, port - 1)).stop();
+  let pgUrl: string | undefined;
+  if (typeof cluster !== 'string') {
+    const imported = await importedDatabase(cluster, `bench_${scale.toLowerCase()}`, fixtures);
+    [pgUrl, postgres.importMs[scale]] = [imported.url, imported.importMs];
+  }
 
   const operations = await Promise.all(
     OPERATIONS.map(async (o) => ({
@@ -128,10 +168,15 @@ for (const scale of REPORT_ONLY ? [] : SCALES) {
   );
   // The uncached answer of each operation without its extensions: what the floor must reproduce.
   const references = new Map<string, string>();
-  for (const variant of ['uncached', 'cached', 'node-sqlite3', 'naive', 'floor', 'static']) {
+  const pgVariants = pgUrl ? ['pg-uncached', 'pg-cached', 'pg-2-replicas'] : [];
+  for (const variant of ['uncached', 'cached', ...pgVariants, 'node-sqlite3', 'naive', 'floor', 'static']) {
     const mine = operations.filter((o) => o.variants.includes(variant));
-    const [args, env] = serverArgs(variant, scale, db, bodyFile, port);
-    const server: Server = await startServer(variant, args, env, port++);
+    const servers: Server[] = [];
+    for (let i = 0; i < (variant === 'pg-2-replicas' ? 2 : 1); i++) {
+      const [args, env] = serverArgs(variant, scale, db, bodyFile, port, undefined, pgUrl);
+      servers.push(await startServer(variant, args, env, port++));
+    }
+    const server = servers[0]!;
     try {
       for (const o of mine) {
         const first = await post(server.url, o.body);
@@ -144,15 +189,24 @@ for (const scale of REPORT_ONLY ? [] : SCALES) {
         }
         // Same keys in the same order, same nulls, same ids: JSON.parse keeps the order of the bytes.
         if (variant === 'floor') (floorMatches[o.op] ??= {})[scale] = JSON.stringify(parsed) === references.get(o.op);
+        if (variant === 'pg-uncached') {
+          const { extensions: _stats, ...rest } = parsed;
+          (postgres.matches[o.op] ??= {})[scale] = JSON.stringify(rest) === references.get(o.op);
+        }
         // Only measured figures: the floor counts its statements per request (x-sql-statements); a
         // cache hit replays stored bytes, so it reports the miss's count and what x-cache said next.
         let sql = String(parsed.extensions?.queryStats?.sql ?? 'not measured');
         if (variant === 'floor') sql = first.statements ?? 'not measured';
         if (variant === 'static') sql = 'no database';
-        if (variant === 'cached') sql = `${sql} on the miss, then ${(await post(server.url, o.body)).cache ?? 'no x-cache'}`;
-        const cpuBefore = cpuMs(server.pid);
-        const result = await load(server.url, o.body, DURATION_S);
-        const cpu = cpuMs(server.pid) - cpuBefore;
+        if (['cached', 'pg-cached'].includes(variant)) sql = `${sql} on the miss, then ${(await post(server.url, o.body)).cache ?? 'no x-cache'}`;
+        const cpuOf = () => servers.reduce((total, s) => total + cpuMs(s.pid), 0);
+        const cpuBefore = cpuOf();
+        const result = await loadAll(
+          servers.map((s) => s.url),
+          o.body,
+          DURATION_S,
+        );
+        const cpu = cpuOf() - cpuBefore;
         runs.push({
           scale,
           variant,
@@ -169,14 +223,15 @@ for (const scale of REPORT_ONLY ? [] : SCALES) {
           `${scale} ${variant.padEnd(8)} ${o.op.padEnd(16)} ${Math.round(result.requests.average)} req/s  p99 ${result.latency.p99} ms  sql ${sql}\n`,
         );
       }
-      processes.push({ scale, variant, startMs: server.startMs, peakRssMb: peakRssMb(server.pid) });
+      for (const s of servers) processes.push({ scale, variant, startMs: s.startMs, peakRssMb: peakRssMb(s.pid) });
     } finally {
-      await server.stop();
+      await Promise.all(servers.map((s) => s.stop()));
     }
   }
 }
 
-if (!REPORT_ONLY) await writeFile(join(OUT, QUICK ? 'runs.quick.json' : 'runs.json'), JSON.stringify({ runs, processes, sizes, floorMatches }, null, 1));
+if (!REPORT_ONLY)
+  await writeFile(join(OUT, QUICK ? 'runs.quick.json' : 'runs.json'), JSON.stringify({ runs, processes, sizes, floorMatches, postgres }, null, 1));
 
 // CPU profiles of the dashboard at M: where the time goes, per variant.
 const profiles: { variant: string; packages: [string, number][]; functions: [string, number][] }[] = [];
@@ -244,6 +299,7 @@ const report = markdown({
   checks,
   profiles,
   floorMatches,
+  postgres,
   notes,
 });
 const target = QUICK ? join(OUT, 'RESULTS.quick.md') : 'bench/RESULTS.md';

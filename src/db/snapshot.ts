@@ -11,10 +11,22 @@ import { QueryStats } from './sql-counter.js';
  */
 export class ReadSnapshot {
   private transaction?: Promise<Knex.Transaction>;
+  /** The statement running on the transaction's connection: the next one starts when it ends. */
+  private running: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly knex: () => Knex) {}
 
-  async raw(sql: string, bindings: readonly Knex.RawBinding[]): Promise<unknown> {
+  /**
+   * Runs a statement in the snapshot. A request's batches are sent concurrently, but one connection
+   * runs one statement at a time: they queue here rather than inside pg, which deprecates that.
+   */
+  raw(sql: string, bindings: readonly Knex.RawBinding[]): Promise<unknown> {
+    const result = this.running.then(() => this.run(sql, bindings));
+    this.running = result.catch(() => {});
+    return result;
+  }
+
+  private async run(sql: string, bindings: readonly Knex.RawBinding[]): Promise<unknown> {
     this.transaction ??= this.knex().transaction({ isolationLevel: 'repeatable read', readOnly: true });
     const transaction = this.transaction;
     try {
@@ -29,6 +41,7 @@ export class ReadSnapshot {
 
   /** Ends the transaction (a read-only one: nothing to keep) and gives its connection back to the pool. */
   async finish(): Promise<void> {
+    await this.running;
     const transaction = this.transaction;
     this.transaction = undefined;
     await (await transaction?.catch(() => null))?.commit().catch(() => {});
