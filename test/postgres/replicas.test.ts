@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/import/import.js';
 import { readFixtures } from '../../src/import/read-fixtures.js';
@@ -134,4 +139,64 @@ describe('reads while another process imports', () => {
     expect(answers).toContain(old);
     expect(answers).toContain(grownTotals);
   }, 120_000);
+});
+
+describe('DATABASE_READ_URLS: reads from a streaming replica of the database', () => {
+  // A primary and its standby of their own (scripts/postgres-cluster.sh), so that the replica's
+  // replay can be paused without holding back the rest of the suite.
+  const dirs = [mkdtempSync(join(tmpdir(), 'plan-graph-primary.')), mkdtempSync(join(tmpdir(), 'plan-graph-standby.'))] as const;
+  const cluster = (...args: string[]) => execFileSync('bash', ['scripts/postgres-cluster.sh', ...args], { encoding: 'utf8' }).trim();
+  const on = (base: string, database: string) => Object.assign(new URL(base), { pathname: `/${database}` }).toString();
+  const sql = async (url: string, text: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query(text)).rows as Record<string, unknown>[];
+    } finally {
+      await client.end();
+    }
+  };
+  /** Until the standby has replayed everything the primary has written so far. */
+  const caughtUp = async (primary: string, standby: string) => {
+    const [{ lsn }] = (await sql(primary, 'select pg_current_wal_lsn()::text as lsn')) as [{ lsn: string }];
+    for (let i = 0; i < 200; i++) {
+      const [{ behind }] = (await sql(standby, `select pg_last_wal_replay_lsn() < '${lsn}'::pg_lsn as behind`)) as [{ behind: boolean }];
+      if (!behind) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the standby did not catch up within 10 s');
+  };
+  let primary: string;
+  let standby: string;
+  let server: ServerProcess;
+  beforeAll(async () => {
+    primary = on(cluster('start', dirs[0]), 'plan');
+    await sql(on(primary, 'postgres'), 'create database plan');
+    standby = on(cluster('standby', dirs[1], dirs[0]), 'plan');
+    await runImport(primary);
+    await caughtUp(primary, standby);
+    server = await startServer({ DATABASE_URL: primary, DATABASE_READ_URLS: standby, RESPONSE_CACHE: 'off' });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+    for (const dir of [...dirs].reverse()) {
+      cluster('stop', dir);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers what the replica holds: an import it has not replayed yet is not served, then it is', async () => {
+    const old = await totals(server.url);
+    expect(JSON.parse(old).decisions.totalCount).toBe(fixtures.decisions.length);
+    await sql(standby, 'select pg_wal_replay_pause()');
+    await importInto(primary, more);
+    const [{ n }] = (await sql(primary, 'select count(*)::int as n from plan_decision')) as [{ n: number }];
+    expect(n).toBe(more.decisions.length);
+    // Past the data-version interval: the primary holds the new graph, the server still reads the old one.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await totals(server.url)).toBe(old);
+    await sql(standby, 'select pg_wal_replay_resume()');
+    await caughtUp(primary, standby);
+    expect(JSON.parse(await totals(server.url)).decisions.totalCount).toBe(more.decisions.length);
+  }, 60_000);
 });
