@@ -1,7 +1,7 @@
 import { type EntityClass, type EntityProperty, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { dialectOf, inJsonList } from '../db/driver.js';
+import { dialectOf, inJsonList } from '../db/dialect.js';
 import { runSql, storable } from '../db/query.js';
 import { linkOf, type RelatedTo } from './relations.js';
 import { type Row, RowMapper } from './row.js';

@@ -1,13 +1,12 @@
 import type { EntityClass, LoggerOptions, MikroORM, Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import type { AbstractSqlConnection, Knex } from '@mikro-orm/knex';
-import { LRUCache } from 'lru-cache';
+import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqlCountingLogger } from './sql-counter.js';
+import { type DriverName, onConnect } from './sqlite-connection.js';
 
-/** SQLite drivers: node-sqlite3 (async, MikroORM 6's own) or better-sqlite3 (sync; MikroORM 7's default). */
-export type DriverName = 'sqlite' | 'better-sqlite';
+export type { DriverName } from './sqlite-connection.js';
 
 export interface OrmSettings {
   /** SQLite file path, or ":memory:" for tests; ignored when `url` is set. */
@@ -26,58 +25,8 @@ export interface OrmSettings {
 // The benchmark (bench/RESULTS.md) picks the default.
 export const DEFAULT_DRIVER: DriverName = 'better-sqlite';
 
-// WAL lets several servers read while another process holds a lock; the busy timeout makes a
-// connection wait for a lock (a journal-mode switch, a checkpoint) instead of failing at once.
-// busy_timeout comes first so that the journal-mode switch already waits.
-export const CONNECTION_PRAGMAS = 'pragma busy_timeout = 5000; pragma journal_mode = wal; pragma synchronous = normal;';
-
-interface RawConnection {
-  exec(sql: string, callback?: (error: Error | null) => void): unknown;
-  close(callback?: () => void): unknown;
-  prepare?(sql: string): unknown;
-}
-
-/** Prepared statements kept per connection: enough for every statement shape the graph issues. */
-const STATEMENTS_PER_CONNECTION = 500;
-
-/**
- * knex prepares every statement anew, which parses and plans the SQL each time. The loaders issue
- * the same few statement texts over and over (their values travel as parameters, lists as one
- * JSON array), so better-sqlite3's statements are kept and reused. Safe on one thread: a
- * better-sqlite3 statement runs to completion before the next call.
- */
-function reusePreparedStatements(connection: RawConnection): void {
-  const prepare = connection.prepare!.bind(connection);
-  const statements = new LRUCache<string, object>({ max: STATEMENTS_PER_CONNECTION });
-  connection.prepare = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = prepare(sql) as object));
-    return statement;
-  };
-}
-type Done = (error: Error | null, connection: RawConnection) => void;
-
-/** knex's afterCreate hook: the pragmas on every new connection; a file that is not a database fails here. */
-function onConnect(driver: DriverName) {
-  return (connection: RawConnection, done: Done): void => {
-    if (driver === 'sqlite') {
-      connection.exec(CONNECTION_PRAGMAS, (error) => (error ? connection.close(() => done(error, connection)) : done(null, connection)));
-      return;
-    }
-    try {
-      connection.exec(CONNECTION_PRAGMAS);
-      reusePreparedStatements(connection);
-      done(null, connection);
-    } catch (error) {
-      // Not pooled after a failed hook: close it here, or the file stays open.
-      connection.close();
-      done(error as Error, connection);
-    }
-  };
-}
-
-// The only place that names a database driver: moving to PostgreSQL changes this function.
-// The entities come from the caller (db/orm.ts), so that this file imports no feature.
+// The only place that names a database driver (dialect.ts tells them apart at run time).
+// The entities come from the caller (src/orm.ts), so that this file imports no feature.
 export function ormOptions(
   { dbName, url, readUrls = [], driver = DEFAULT_DRIVER, logSql = false, connect = true }: OrmSettings,
   entities: EntityClass<object>[],
@@ -117,13 +66,6 @@ export function ormOptions(
 /** Connections per PostgreSQL pool (the primary's and each replica's) of one server process. */
 const POSTGRES_POOL = 10;
 
-/** Which SQL the database speaks: the few statements that differ are written for each. */
-export type Dialect = 'sqlite' | 'postgresql';
-
-export function dialectOf(em: { getDriver(): unknown }): Dialect {
-  return em.getDriver() instanceof PostgreSqlDriver ? 'postgresql' : 'sqlite';
-}
-
 export type Orm = MikroORM;
 
 /** Points orm at the file now at its path; queries in flight finish on the previous connection. */
@@ -145,19 +87,4 @@ export function describeError(error: unknown): string {
   // MikroORM puts the SQL before the driver's message: the message is what says why.
   const message = error instanceof Error ? error.message : String(error);
   return `database cannot be read: ${message.split(' - ').at(-1)}`;
-}
-
-/**
- * `column in (the values of a JSON array bound as one parameter)`: one statement text whatever the
- * number of values, so a prepared statement is reused and no list meets a limit on parameters.
- * PostgreSQL reads the array's elements as text and casts them to the column's kind.
- */
-export function inJsonList(knex: Knex, dialect: Dialect, column: string, numeric: boolean): Knex.Raw {
-  return knex.raw(`?? in ${jsonListSql(dialect, numeric)}`, [column, '[]']);
-}
-
-/** The subquery of inJsonList as SQL text, for statements written as text (summary/). */
-export function jsonListSql(dialect: Dialect, numeric = true): string {
-  if (dialect === 'postgresql') return `(select value::${numeric ? 'integer' : 'text'} from json_array_elements_text(?::json))`;
-  return '(select value from json_each(?))';
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { dialectOf, type Orm } from './driver.js';
+import { dialectOf } from './dialect.js';
+import type { Orm } from './driver.js';
 
 // The database is a build of the fixtures, so its schema is never migrated in place: when the
 // entities change, the fingerprint of their DDL changes and the schema is rebuilt. (MikroORM's

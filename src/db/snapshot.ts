@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { dialectOf, type Orm } from './driver.js';
+import { dialectOf } from './dialect.js';
+import type { Orm } from './driver.js';
 import { QueryStats } from './sql-counter.js';
 
 /**

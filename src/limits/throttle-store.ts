@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres } from 'rate-limiter-flexible';
-import { dialectOf, type Orm } from '../db/driver.js';
+import { dialectOf } from '../db/dialect.js';
+import type { Orm } from '../db/driver.js';
 import type { ThrottleConfig } from './throttle.js';
 
 /** rate-limiter-flexible's table of counters (it creates it, if missing, with its own DDL). */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { fold } from '../common/fold.js';
-import { dialectOf, type Dialect } from '../db/driver.js';
+import { dialectOf, type Dialect } from '../db/dialect.js';
 import { SEARCH_TABLE } from '../db/schema-version.js';
 import { SEARCHABLE, TYPE_ORDER } from './searchable.js';
 import { words } from './search.text.js';

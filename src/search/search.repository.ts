@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { dialectOf } from '../db/driver.js';
+import { dialectOf } from '../db/dialect.js';
 import { runQuery } from '../db/query.js';
 import { SEARCH_TABLE } from '../db/schema-version.js';
 import { matchExpression, prefixQuery, words } from './search.text.js';

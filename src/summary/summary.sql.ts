@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Row } from '../data/row.js';
 import { RowMapper } from '../data/row.js';
 import { linkOf } from '../data/relations.js';
-import { dialectOf, jsonListSql } from '../db/driver.js';
+import { dialectOf, jsonListSql } from '../db/dialect.js';
 import { runSql } from '../db/query.js';
 import { PlanDecision } from '../decision/decision.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
