@@ -1,5 +1,6 @@
 import { type EntityMetadata, type EntityProperty, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
-import { COLLECTION_NAMES, COLLECTIONS, type Collection } from './dataset.js';
+import type { Collection } from './collection.js';
+import { COLLECTION_NAMES, COLLECTIONS } from './dataset.js';
 
 // How `npm run import -- --diff` recognises a row on both sides. Row ids follow the fixture order,
 // so one record added near the top renumbers every row after it: rows are matched by a key made of

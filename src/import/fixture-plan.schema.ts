@@ -1,11 +1,23 @@
 import { z } from 'zod';
+import { Breakthrough } from '../breakthrough/breakthrough.entity.js';
 import { BreakthroughArea } from '../breakthrough/breakthrough.enums.js';
+import { foldDecisionNumber } from '../common/fold.js';
+import { PlanDecision } from '../decision/decision.entity.js';
 import { DecisionKind } from '../decision/decision.enums.js';
-import { PlanItemArea, PlanItemKind } from '../plan-item/plan-item.enums.js';
+import { EconomicZone } from '../economic-zone/economic-zone.entity.js';
+import { EconomicZoneKind } from '../economic-zone/economic-zone.enums.js';
 import { Comparator, Unit } from '../indicator/indicator.enums.js';
+import { Meeting } from '../meeting/meeting.entity.js';
+import { MeetingKind } from '../meeting/meeting.enums.js';
+import { Observation } from '../observation/observation.entity.js';
+import { PlanItem } from '../plan-item/plan-item.entity.js';
+import { PlanItemArea, PlanItemKind } from '../plan-item/plan-item.enums.js';
+import { Target } from '../target/target.entity.js';
+import { collection } from './collection.js';
 import { amount, citations, date, key, optional, period, slug, text, uncertainty, year } from './fixture-fields.js';
 
-// The plan documents and what they state: decisions, breakthroughs, and the figures (targets set,
+// The plan documents and what they state: decisions and their items, the meetings that adopted
+// them, the economic zones they established, breakthroughs, and the figures (targets set,
 // observations made). Objects are strict: an unknown field is an error.
 
 export const decisionRecord = z.strictObject({
@@ -37,6 +49,39 @@ export const planItemRecord = z.strictObject({
   title: text,
   titleEn: text,
   area: z.enum(PlanItemArea),
+  uncertainty,
+  citations,
+});
+
+export const meetingRecord = z
+  .strictObject({
+    key,
+    kind: z.enum(MeetingKind),
+    name: text,
+    nameEn: text,
+    startsOn: optional(date),
+    endsOn: optional(date),
+    province: optional(slug),
+    chair: optional(key),
+    coChair: optional(key),
+    adopted: optional(z.array(key)),
+    discussed: optional(z.array(key)),
+    uncertainty,
+    citations,
+  })
+  .refine((m) => m.startsOn == null || m.endsOn == null || m.startsOn <= m.endsOn, { path: ['endsOn'], message: 'must not be before startsOn' });
+
+export const economicZoneRecord = z.strictObject({
+  slug,
+  name: text,
+  nameEn: text,
+  kind: z.enum(EconomicZoneKind),
+  province: slug,
+  partOf: optional(slug),
+  establishedBy: optional(key),
+  areaHa: optional(amount.positive()),
+  description: optional(text),
+  descriptionEn: optional(text),
   uncertainty,
   citations,
 });
@@ -84,3 +129,21 @@ export const targetRecord = z.strictObject({ ...figure, decision: key, statement
 export const observationRecord = z
   .strictObject({ ...figure, economicZone: optional(slug), asOf: optional(date), statement: optional(text), statementEn: optional(text) })
   .superRefine(checkRange);
+
+// In load order, after the reference collections (dataset.ts).
+export const collections = {
+  decisions: collection({
+    file: 'decisions.yaml',
+    schema: decisionRecord,
+    key: 'key',
+    entity: PlanDecision,
+    // Numbers are looked up folded ("1486/qd-ttg"), typed without diacritics.
+    derive: (r) => ({ numberFolded: r.number ? foldDecisionNumber(r.number) : null }),
+  }),
+  planItems: collection({ file: 'plan-items.yaml', schema: planItemRecord, key: 'key', entity: PlanItem }),
+  meetings: collection({ file: 'meetings.yaml', schema: meetingRecord, key: 'key', entity: Meeting }),
+  economicZones: collection({ file: 'economic-zones.yaml', schema: economicZoneRecord, key: 'slug', entity: EconomicZone }),
+  breakthroughs: collection({ file: 'breakthroughs.yaml', schema: breakthroughRecord, key: 'key', entity: Breakthrough }),
+  targets: collection({ file: 'targets.yaml', schema: targetRecord, key: 'key', entity: Target }),
+  observations: collection({ file: 'observations.yaml', schema: observationRecord, key: 'key', entity: Observation }),
+};

@@ -1,6 +1,7 @@
 import type { EntityClass, MetadataStorage } from '@mikro-orm/core';
 import { Citation } from '../citation/citation.entity.js';
-import { COLLECTION_NAMES, COLLECTIONS, type Collection, type Dataset } from './dataset.js';
+import type { Collection } from './collection.js';
+import { COLLECTION_NAMES, COLLECTIONS, type Dataset } from './dataset.js';
 import type { CitationRecord } from './fixture-fields.js';
 import { citationTable, type Row } from './row-helpers.js';
 import { type IdsOf, pivotRows, type PivotRows, rowMapper } from './row-mapper.js';
