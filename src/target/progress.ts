@@ -1,9 +1,11 @@
 import type { Row } from '../data/row.js';
-import { Comparator, Unit } from '../indicator/indicator.enums.js';
+import { Unit } from '../indicator/indicator.enums.js';
 import type { Observation } from '../observation/observation.entity.js';
-import { observedOn } from '../observation/observation.dates.js';
 import type { Target } from './target.entity.js';
 import { ProgressStatus } from './progress.enums.js';
+import { dateOf, fmt, LOWER_IS_BETTER, meets, ON_TRACK_RATIO, type Obs, over, required, round, settle, singleYear, yearOf } from './progress-measures.js';
+
+const RATES = new Set<Unit>([Unit.PERCENT_PER_YEAR, Unit.PERCENTAGE_POINTS_PER_YEAR]);
 
 /** What `assess` concludes; the GraphQL TargetProgress (progress.type.ts) shows it as is. */
 export interface Assessment {
@@ -15,61 +17,10 @@ export interface Assessment {
   assessedOn: string | null;
 }
 
-/**
- * "On track" when the observed rate or pace is at least 95% of the required one: the threshold
- * of the UN SDG progress chart as Statistics Canada and Open SDG apply it (open-sdg
- * docs/progress-methodology.md: ratio of observed over required growth, R >= 95% on track).
- */
-export const ON_TRACK_RATIO = 0.95;
-
-/** "Khoảng" (about) and "gần" (nearly) count as met within this share of the value. */
-const APPROXIMATE = 0.05;
-
-const RATES = new Set<Unit>([Unit.PERCENT_PER_YEAR, Unit.PERCENTAGE_POINTS_PER_YEAR]);
-const LOWER_IS_BETTER = new Set<Comparator>([Comparator.BELOW, Comparator.AT_MOST]);
-
-type Obs = Row<Observation>;
-const yearOf = (o: Obs): number => o.period?.endYear ?? Number(o.asOf!.slice(0, 4));
-// Only observations with a date or years are used, so each has one.
-const dateOf = (o: Obs): string => observedOn(o)!;
-const singleYear = (o: Obs): boolean => (o.period ? o.period.startYear === o.period.endYear : o.asOf != null);
-const round = (n: number): number => Math.round(n * 1000) / 1000;
-// Compounding leaves float noise (11.000000000000002): compare at a millionth.
-const settle = (n: number): number => Math.round(n * 1e6) / 1e6;
-const fmt = (n: number): string => String(round(n));
-
 /** The observations a target is assessed on, of those of its indicator: its province's (or national ones for a national target), none of an economic zone. */
 export function observationsFor(target: Row<Target>, ofIndicator: readonly Obs[]): Obs[] {
   const province = target.province?.id ?? null;
   return ofIndicator.filter((o) => (o.province?.id ?? null) === province && o.economicZone == null);
-}
-
-/** Whether `value` satisfies the target's comparator (a range is met from its lower bound up). */
-export function meets(target: Row<Target>, value: number): boolean {
-  switch (target.comparator) {
-    case Comparator.ABOVE:
-      return value > target.value;
-    case Comparator.BELOW:
-      return value < target.value;
-    case Comparator.AT_MOST:
-      return value <= target.value;
-    case Comparator.ABOUT:
-    case Comparator.NEARLY:
-      return value >= target.value * (1 - APPROXIMATE);
-    default: // EQUAL ("đạt": reach), AT_LEAST, BETWEEN (lower bound)
-      return value >= target.value;
-  }
-}
-
-/** Observed over required, oriented so that 1 or more is good whatever the comparator. */
-function over(target: Row<Target>, observed: number, required: number): number | null {
-  if (LOWER_IS_BETTER.has(target.comparator)) return observed === 0 ? null : round(required / observed);
-  return required === 0 ? null : round(observed / required);
-}
-
-function required(target: Row<Target>): string {
-  const bound = target.comparator === Comparator.BETWEEN ? `${target.value} (the lower bound of ${target.value}-${target.maxValue})` : String(target.value);
-  return `${target.comparator.toLowerCase().replace('_', ' ')} ${bound}`;
 }
 
 /**
