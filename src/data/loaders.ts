@@ -1,10 +1,11 @@
 import { type EntityClass, type EntityProperty, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { dialectOf, inJsonList } from '../db/dialect.js';
 import { runSql, storable } from '../db/query.js';
 import { linkOf, type RelatedTo } from './relations.js';
 import { type Row, RowMapper } from './row.js';
+import { SettledLoader } from './settled-loader.js';
 
 /** Statement texts by shape, per schema (see Loaders.statement). */
 const statementTexts = new WeakMap<MetadataStorage, Map<string, string>>();
@@ -154,29 +155,5 @@ export class Loaders {
       if (row instanceof Error) throw row;
       return row;
     });
-  }
-}
-
-/**
- * A DataLoader that answers a key it has already loaded at once. DataLoader itself holds even a
- * cached key until its next batch is dispatched, and the request's batches wait for its running
- * SQL (limits/pacing.ts): a field reading a row that the request already holds would otherwise
- * push what it loads next into a later batch of its own, one SQL statement more.
- */
-class SettledLoader<K, V> extends DataLoader<K, V> {
-  private readonly settled = new Map<K, V>();
-
-  constructor(batch: (keys: readonly K[]) => Promise<(V | Error)[]>, options: DataLoader.Options<K, V>) {
-    super(async (keys) => {
-      const values = await batch(keys);
-      values.forEach((value, i) => {
-        if (!(value instanceof Error)) this.settled.set(keys[i]!, value);
-      });
-      return values;
-    }, options);
-  }
-
-  override load(key: K): Promise<V> {
-    return this.settled.has(key) ? Promise.resolve(this.settled.get(key)!) : super.load(key);
   }
 }
