@@ -1,4 +1,5 @@
-import { Pacer, runSliced, SPLIT_DEPTH } from '../limits/pacing.js';
+import { Pacer } from '../limits/pacing.js';
+import { runSliced, SPLIT_DEPTH } from '../limits/sliced-walk.js';
 
 /** Answers with fewer nodes than this are serialised in one go: they take well under a slice. */
 const SMALL = 1_000;

@@ -1,7 +1,8 @@
 import { type DocumentNode, getNamedType, isObjectType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { badUserInput } from '../common/errors.js';
-import { type Pacer, runSliced, SPLIT_DEPTH } from './pacing.js';
+import type { Pacer } from './pacing.js';
+import { runSliced, SPLIT_DEPTH } from './sliced-walk.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/paging.js';
 import { MAX_REPRESENTATIONS } from '../federation/subgraph.js';
 
