@@ -116,8 +116,12 @@ describe.concurrent('crash safety', () => {
     const bad = figures.runs.filter((run) => !/^(absent|complete)$/.test(run.afterKill) || run.afterRestart !== 'complete');
     expect(bad, report).toEqual([]);
     expect(figures, report).toMatchObject({ attempts: 10, survived: 10, dataLost: 0 });
-    // The first kill comes as the build begins: the half-built file never got the live name.
-    expect(figures.runs[0]!.afterKill, report).toBe('absent');
+    // Some kill came during the build (the first is meant to, as it begins, but a busy machine can
+    // deliver it late): the half-built file never got the live name.
+    expect(
+      figures.runs.map((run) => run.afterKill),
+      report,
+    ).toContain('absent');
   }, 180_000);
 
   it('kill -9 at 10 moments of npm run import over a complete database: the old or the new database is left, complete', async () => {
@@ -126,7 +130,11 @@ describe.concurrent('crash safety', () => {
     const bad = figures.runs.filter((run) => !/^complete \((old|new)\)$/.test(run.afterKill) || run.afterRestart !== 'complete');
     expect(bad, report).toEqual([]);
     expect(figures, report).toMatchObject({ attempts: 10, survived: 10, dataLost: 0 });
-    expect(figures.runs[0]!.afterKill, report).toBe('complete (old)');
+    // Some kill came before the new file was installed, and left the old one (see above).
+    expect(
+      figures.runs.map((run) => run.afterKill),
+      report,
+    ).toContain('complete (old)');
   }, 180_000);
 
   it.each([...DAMAGES, ['without its completeness marker (an interrupted build)', unmarked, /^database build did not complete/] as const])(
