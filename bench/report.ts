@@ -124,7 +124,8 @@ export function markdown(opts: {
   return md;
 }
 
-const rpsOf = (runs: Run[], scale: string, variant: string, op: string) =>
+/** A run's requests/s, NaN when that run was not made. */
+export const rpsOf = (runs: Run[], scale: string, variant: string, op: string) =>
   runs.find((r) => r.scale === scale && r.variant === variant && r.op === op)?.rps ?? NaN;
 
 /** PostgreSQL against SQLite, and two replicas against one, as ratios of the same run. */

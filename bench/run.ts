@@ -7,7 +7,7 @@ import { generate, type Scale, writeDataset } from './generate.js';
 import { type BenchCluster, importedDatabase, startCluster } from './postgres.js';
 import { summarizeProfile } from './profile.js';
 import { cpuMs, peakRssMb, type Server, startServer } from './processes.js';
-import { type Check, chart, markdown, type PostgresFacts, type ProcessStat, type Run } from './report.js';
+import { type Check, chart, markdown, type PostgresFacts, type ProcessStat, rpsOf, type Run } from './report.js';
 
 // `npm run bench [-- --quick]`: every variant at S, M and L in one run, over loopback, bounded in
 // time. --quick (CI) runs S only for 1 s each, to prove the harness, and asserts nothing about speed.
@@ -182,23 +182,20 @@ for (const scale of REPORT_ONLY ? [] : SCALES) {
         const first = await post(server.url, o.body);
         const parsed = JSON.parse(first.text) as { errors?: unknown; extensions?: { queryStats?: { sql: number } } };
         if (parsed.errors) throw new Error(`${variant} ${o.op} at ${scale} answered errors: ${first.text.slice(0, 300)}`);
+        // The answer without its extensions: what the floor and PostgreSQL must reproduce.
+        const { extensions: _stats, ...rest } = parsed;
+        const answer = JSON.stringify(rest);
         if (variant === 'uncached') {
-          const { extensions: _stats, ...rest } = parsed;
-          references.set(o.op, JSON.stringify(rest));
-          if (o.op === 'dashboard') await writeFile(bodyFile, JSON.stringify(rest));
+          references.set(o.op, answer);
+          if (o.op === 'dashboard') await writeFile(bodyFile, answer);
         }
         // Same keys in the same order, same nulls, same ids: JSON.parse keeps the order of the bytes.
         if (variant === 'floor') (floorMatches[o.op] ??= {})[scale] = JSON.stringify(parsed) === references.get(o.op);
         if (variant === 'pg-uncached') {
-          const { extensions: _stats, ...rest } = parsed;
           // Search's `score` is documented as an order only: FTS5's bm25 and ts_rank give other values.
           const unscored = (json: string) => json.replace(/"score":[\d.e+-]+/g, '"score":0');
-          const same = JSON.stringify(rest) === references.get(o.op);
-          (postgres.matches[o.op] ??= {})[scale] = same
-            ? 'yes'
-            : unscored(JSON.stringify(rest)) === unscored(references.get(o.op)!)
-              ? 'yes but the scores'
-              : 'NO';
+          const reference = references.get(o.op)!;
+          (postgres.matches[o.op] ??= {})[scale] = answer === reference ? 'yes' : unscored(answer) === unscored(reference) ? 'yes but the scores' : 'NO';
         }
         // Only measured figures: the floor counts its statements per request (x-sql-statements); a
         // cache hit replays stored bytes, so it reports the miss's count and what x-cache said next.
@@ -259,7 +256,7 @@ if (!QUICK) {
   }
 }
 
-const rps = (scale: string, variant: string, op: string) => runs.find((r) => r.scale === scale && r.variant === variant && r.op === op)?.rps ?? NaN;
+const rps = (scale: string, variant: string, op: string) => rpsOf(runs, scale, variant, op);
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const checks: Check[] = [];
 if (SCALES.includes('L')) {
