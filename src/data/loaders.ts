@@ -1,7 +1,7 @@
 import { type EntityClass, type EntityProperty, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type DataLoader from 'dataloader';
-import { dialectOf, inJsonList } from '../db/dialect.js';
+import { dialectOf, idArraySql, inJsonList } from '../db/dialect.js';
 import { runSql, storable } from '../db/query.js';
 import { linkOf, type RelatedTo } from './relations.js';
 import { type Row, RowMapper } from './row.js';
@@ -124,12 +124,13 @@ export class Loaders {
       this.guard();
       const sql = this.statement(`ids:${entity.name}.${property}`, (knex, inList) => {
         const link = linkOf(this.em.getMetadata().get(entity.name), property);
-        return knex.select({ parent: link.parent, child: link.child }).from(link.table).where(inList(link.parent, true)).orderBy(link.child);
+        const children = knex.raw(`${idArraySql(dialectOf(this.em))} as children`, [link.child, link.child]);
+        return knex.select({ parent: link.parent }).select(children).from(link.table).where(inList(link.parent, true)).groupBy(link.parent);
       });
-      const grouped = new Map<number, number[]>(parents.map((id) => [id, []]));
-      const rows = await runSql<{ parent: number; child: number }>(this.em, sql, [JSON.stringify(parents)]);
-      for (const row of rows) grouped.get(row.parent)?.push(row.child);
-      return parents.map((id) => grouped.get(id)!);
+      // SQLite answers the array as JSON text, PostgreSQL's driver parses its json.
+      const rows = await runSql<{ parent: number; children: string | number[] }>(this.em, sql, [JSON.stringify(parents)]);
+      const grouped = new Map(rows.map((row) => [row.parent, typeof row.children === 'string' ? (JSON.parse(row.children) as number[]) : row.children]));
+      return parents.map((id) => grouped.get(id) ?? []);
     });
   }
 

@@ -22,3 +22,13 @@ export function jsonListSql(dialect: Dialect, numeric = true): string {
   if (dialect === 'postgresql') return `(select value::${numeric ? 'integer' : 'text'} from json_array_elements_text(?::json))`;
   return '(select value from json_each(?))';
 }
+
+/**
+ * An aggregate of one integer column into a JSON array, ascending (two `??` bindings: the column
+ * twice). One row per parent instead of one per child: at L the national table's 20,400 target
+ * ids arrive as 34 arrays (14.5 -> 5.0 ms for that statement, and 20,000 fewer row objects).
+ * SQLite orders an aggregate's input from 3.44 on; both drivers bundle a later one.
+ */
+export function idArraySql(dialect: Dialect): string {
+  return dialect === 'postgresql' ? 'json_agg(?? order by ??)' : 'json_group_array(?? order by ??)';
+}
