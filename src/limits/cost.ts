@@ -1,5 +1,6 @@
 import { type DocumentNode, getNamedType, isObjectType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { badUserInput } from '../common/errors.js';
 import type { Pacer } from './pacing.js';
 import { runSliced, SPLIT_DEPTH } from './sliced-walk.js';
@@ -59,15 +60,36 @@ export interface CostInput {
   operationName?: string | null;
 }
 
+/**
+ * Budgets already worked out, per schema and parsed document (Apollo hands the same document object
+ * to every request with the same text), by operation, variables and list estimate: the walk cost
+ * about 5% of the dashboard's CPU per request. Only answers are kept, never errors.
+ */
+const budgets = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, LRUCache<string, number>>>();
+const BUDGETS_PER_DOCUMENT = 64;
+// Longer variables are rare (an ids list) and cheap to walk again next time.
+const MAX_BUDGET_KEY = 2048;
+
 /** The potential number of nodes the operation can return. Throws a GraphQLError on bad variables. */
 export function requestedNodes({ schema, document, variables, operationName }: CostInput, listSize: number): number {
-  return getComplexity({
+  const key = `${listSize} ${operationName ?? ''} ${JSON.stringify(variables ?? {})}`;
+  let perSchema = budgets.get(schema);
+  if (!perSchema) budgets.set(schema, (perSchema = new WeakMap()));
+  let known = perSchema.get(document);
+  const cached = known?.get(key);
+  if (cached !== undefined) return cached;
+  const nodes = getComplexity({
     schema,
     query: document,
     variables: variables ?? {},
     operationName: operationName ?? undefined,
     estimators: [nodeEstimator(listSize)],
   });
+  if (key.length <= MAX_BUDGET_KEY) {
+    if (!known) perSchema.set(document, (known = new LRUCache({ max: BUDGETS_PER_DOCUMENT })));
+    known.set(key, nodes);
+  }
+  return nodes;
 }
 
 /** A connection's `edges` and `nodes` hold the same nodes: counted once when both are asked for. */
