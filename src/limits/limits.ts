@@ -27,7 +27,7 @@ export interface Limits {
   timeoutMs: number;
   /** EXECUTION_SLICE_MS: an execution yields the thread after running this long (see pacing.ts). */
   sliceMs: number;
-  /** HEAVY_NODES: a query that may return more nodes than this is heavy (see gate.ts); every canonical operation at its default page sizes is under it. */
+  /** HEAVY_NODES: a query that may return more nodes than this is heavy (see gate.ts); DashboardProvinces (10,100) and NationalTargets with first: 100 (30,100) are over it, see the README. */
   heavyNodes: number;
   /** HEAVY_CONCURRENCY: heavy queries executing at once; the others wait their turn. */
   heavyConcurrency: number;
