@@ -87,6 +87,19 @@ describe('the node budget', () => {
     const outOfRange = await json(await post(api.url, { query, variables: { n: -5 } }));
     expect(outOfRange.errors![0]).toMatchObject({ message: 'first must be between 1 and 100, got -5.', extensions: { code: 'BAD_USER_INPUT' } });
   });
+
+  it('works out the budget again for other variables or another operation of a document it has seen (budgets are remembered per document)', async () => {
+    const query = 'query Narrow($n: Int) { provinces(first: $n) { nodes { code } } } query Wide($n: Int) { provinces(first: $n) { nodes { targets(first: $n) { nodes { value } } } } }';
+    const cost = async (operationName: string, n: number) => (await json(await post(api.url, { query, operationName, variables: { n } }))).extensions!.cost.requested;
+    expect(await cost('Narrow', 5)).toBe(5);
+    expect(await cost('Narrow', 5)).toBe(5);
+    expect(await cost('Narrow', 7)).toBe(7);
+    expect(await cost('Wide', 7)).toBe(7 + 7 * 7);
+    const deeper = 'query($n: Int) { provinces(first: $n) { nodes { targets(first: $n) { nodes { indicator { targets(first: $n) { totalCount } } } } } } }';
+    expect((await json(await post(api.url, { query: deeper, variables: { n: 2 } }))).errors).toBeUndefined();
+    const refused = await json(await post(api.url, { query: deeper, variables: { n: 100 } }));
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'NODE_LIMIT_EXCEEDED' });
+  });
 });
 
 describe('validation limits', () => {
