@@ -89,8 +89,10 @@ describe('the node budget', () => {
   });
 
   it('works out the budget again for other variables or another operation of a document it has seen (budgets are remembered per document)', async () => {
-    const query = 'query Narrow($n: Int) { provinces(first: $n) { nodes { code } } } query Wide($n: Int) { provinces(first: $n) { nodes { targets(first: $n) { nodes { value } } } } }';
-    const cost = async (operationName: string, n: number) => (await json(await post(api.url, { query, operationName, variables: { n } }))).extensions!.cost.requested;
+    const query =
+      'query Narrow($n: Int) { provinces(first: $n) { nodes { code } } } query Wide($n: Int) { provinces(first: $n) { nodes { targets(first: $n) { nodes { value } } } } }';
+    const cost = async (operationName: string, n: number) =>
+      (await json(await post(api.url, { query, operationName, variables: { n } }))).extensions!.cost.requested;
     expect(await cost('Narrow', 5)).toBe(5);
     expect(await cost('Narrow', 5)).toBe(5);
     expect(await cost('Narrow', 7)).toBe(7);

@@ -80,7 +80,8 @@ function compile<T extends object>(entity: EntityClass<T>, meta: EntityMetadata<
   }
   // Nodes carry their global ID, from the natural key's column (a scalar, stored as it reads).
   const naturalKey = (entity as unknown as { naturalKey?: string }).naturalKey;
-  if (naturalKey) fields.push(`nodeId: g(${JSON.stringify(entity.name)}, String(${c((meta.properties as Record<string, EntityProperty<T>>)[naturalKey]!.fieldNames[0]!)}))`);
+  if (naturalKey)
+    fields.push(`nodeId: g(${JSON.stringify(entity.name)}, String(${c((meta.properties as Record<string, EntityProperty<T>>)[naturalKey]!.fieldNames[0]!)}))`);
   const body = `return { ${fields.join(', ')} };`;
   return new Function('c', 'g', body) as (columns: Columns, globalId: typeof toGlobalId) => Columns;
 }
