@@ -29,7 +29,7 @@ const mappers = new WeakMap<object, RowMapper<object>>();
  */
 export class RowMapper<T extends object> {
   /** One straight-line function per entity, built from the metadata (see compile): a row costs one object literal of a fixed shape. */
-  private readonly mapColumns: (columns: Columns, globalId: typeof toGlobalId) => Columns;
+  private readonly mapColumns: (columns: Columns) => Columns;
 
   constructor(
     readonly entity: EntityClass<T>,
@@ -39,7 +39,7 @@ export class RowMapper<T extends object> {
   }
 
   map(columns: Columns): Row<T> {
-    return this.mapColumns(columns, toGlobalId) as Row<T>;
+    return this.mapColumns(columns) as Row<T>;
   }
 
   /** One mapper per entity metadata (it only depends on the schema, never on data). */
@@ -57,7 +57,7 @@ export class RowMapper<T extends object> {
  * national table maps thousands of rows per request). Names and columns come from the metadata
  * only, never from data, and enter the code as JSON string literals.
  */
-function compile<T extends object>(entity: EntityClass<T>, meta: EntityMetadata<T>): (columns: Columns, globalId: typeof toGlobalId) => Columns {
+function compile<T extends object>(entity: EntityClass<T>, meta: EntityMetadata<T>): (columns: Columns) => Columns {
   const c = (column: string) => `c[${JSON.stringify(column)}]`;
   const fields: string[] = [`${JSON.stringify(TYPE_NAME)}: ${JSON.stringify(entity.name)}`];
   for (const prop of Object.values(meta.properties) as EntityProperty<T>[]) {
@@ -83,5 +83,6 @@ function compile<T extends object>(entity: EntityClass<T>, meta: EntityMetadata<
   if (naturalKey)
     fields.push(`nodeId: g(${JSON.stringify(entity.name)}, String(${c((meta.properties as Record<string, EntityProperty<T>>)[naturalKey]!.fieldNames[0]!)}))`);
   const body = `return { ${fields.join(', ')} };`;
-  return new Function('c', 'g', body) as (columns: Columns, globalId: typeof toGlobalId) => Columns;
+  // The global-ID encoder is bound once, as `g`, when the function is made.
+  return (new Function('g', `return (c) => { ${body} };`) as (g: typeof toGlobalId) => (columns: Columns) => Columns)(toGlobalId);
 }
